@@ -1,0 +1,35 @@
+/** Every URL of the site, and where content lives. One trailing-slash policy: directories end in "/". */
+
+/** The content folder: `content/` unless CONTENT_DIR names another (the benchmark's synthetic corpora). */
+export function contentDir(override: string | undefined): string {
+  return override && override.trim() !== '' ? override.replace(/\/+$/, '') : './content';
+}
+
+/** An article's id is its file name without `.md`; the year folder only sorts files for editors. */
+export function articleIdFromPath(entry: string): string {
+  const name = entry.split('/').pop() ?? entry;
+  return name.replace(/\.md$/i, '');
+}
+
+/** Home page. */
+export const homePath = (): string => '/';
+/** One article. */
+export const articlePath = (slug: string): string => `/articles/${slug}/`;
+/** The paginated list of all articles; page 1 is the bare path. */
+export const articlesPath = (page = 1): string => (page <= 1 ? '/articles/' : `/articles/${page}/`);
+/** Country index, or one country by ISO code (lower case in URLs). */
+export const countryPath = (code?: string): string => (code ? `/countries/${code.toLowerCase()}/` : '/countries/');
+/** Outlet index, or one outlet. */
+export const sourcePath = (outletId?: string): string => (outletId ? `/sources/${outletId}/` : '/sources/');
+/** Topic index, or one topic. */
+export const topicPath = (topicId?: string): string => (topicId ? `/topics/${topicId}/` : '/topics/');
+/** Story index, or one story. */
+export const storyPath = (storyId?: string): string => (storyId ? `/stories/${storyId}/` : '/stories/');
+/** Site-wide feeds and search. */
+export const searchPath = (): string => '/search/';
+/** About page. */
+export const aboutPath = (): string => '/about/';
+/** RSS feed, site-wide or for one country. */
+export const rssPath = (code?: string): string => (code ? `/countries/${code.toLowerCase()}/rss.xml` : '/rss.xml');
+/** JSON Feed. */
+export const jsonFeedPath = (): string => '/feed.json';
