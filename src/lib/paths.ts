@@ -16,7 +16,7 @@ export const homePath = (): string => '/';
 /** One article. */
 export const articlePath = (slug: string): string => `/articles/${slug}/`;
 /** The paginated list of all articles; page 1 is the bare path. */
-export const articlesPath = (page = 1): string => (page <= 1 ? '/articles/' : `/articles/${page}/`);
+export const articlesPath = (page = 1): string => (page <= 1 ? '/articles/' : `/articles/page/${page}/`);
 /** Country index, or one country by ISO code (lower case in URLs). */
 export const countryPath = (code?: string): string => (code ? `/countries/${code.toLowerCase()}/` : '/countries/');
 /** Outlet index, or one outlet. */

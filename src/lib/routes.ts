@@ -1,0 +1,70 @@
+/** getStaticPaths builders: pages delegate here so no page sorts or filters. */
+import type { SiteData, ArticleEntry } from './content.ts';
+import { groupByFacet, countOutlets, type FacetGroup } from './facets.ts';
+import { buildLedger } from './figures.ts';
+import { buildCoverage, otherCoverage } from './stories.ts';
+import { paginateList, pageParam, type Page } from './paginate.ts';
+
+/** Props of a paginated facet page (country, source, topic). */
+export interface FacetPageProps { key: string; page: Page<ArticleEntry>; group: FacetGroup<ArticleEntry> }
+
+function facetPages(groups: FacetGroup<ArticleEntry>[], toParam: (key: string) => string) {
+  return groups.flatMap((group) =>
+    paginateList(group.articles).map((page) => ({
+      params: { id: toParam(group.key), page: pageParam(page.number) },
+      props: { key: group.key, page, group } satisfies FacetPageProps,
+    })),
+  );
+}
+
+/** `/articles/<slug>/`. */
+export function articlePaths(data: SiteData) {
+  return data.articles.map((article) => ({
+    params: { slug: article.id },
+    props: { article, others: otherCoverage(article, data.articles) },
+  }));
+}
+
+/** `/articles/`, `/articles/page/N/`. */
+export function articleListPaths(data: SiteData) {
+  return paginateList(data.articles).map((page) => ({ params: { page: pageParam(page.number) }, props: { page } }));
+}
+
+/** `/countries/<iso>/` and its later pages. */
+export function countryPaths(data: SiteData) {
+  return facetPages(groupByFacet(data.articles, 'countries'), (key) => key.toLowerCase());
+}
+
+/** `/sources/<outlet>/` and its later pages; outlets with no article still get a profile page. */
+export function sourcePaths(data: SiteData) {
+  const groups = groupByFacet(data.articles, 'outlet');
+  const known = new Set(groups.map((g) => g.key));
+  for (const id of data.outlets.keys()) if (!known.has(id)) groups.push({ key: id, articles: [], latest: undefined });
+  return facetPages(groups, (key) => key);
+}
+
+/** `/topics/<topic>/` and its later pages. */
+export function topicPaths(data: SiteData) {
+  const groups = groupByFacet(data.articles, 'topics');
+  const known = new Set(groups.map((g) => g.key));
+  for (const id of data.topics.keys()) if (!known.has(id)) groups.push({ key: id, articles: [], latest: undefined });
+  return facetPages(groups, (key) => key);
+}
+
+/** `/stories/<story>/`. */
+export function storyPaths(data: SiteData) {
+  const groups = new Map(groupByFacet(data.articles, 'story').map((g) => [g.key, g]));
+  return [...data.stories.values()].map((story) => ({
+    params: { id: story.id },
+    props: { story, coverage: buildCoverage(groups.get(story.id)?.articles ?? []) },
+  }));
+}
+
+/** A country's ledger and who covered it, for its first page. */
+export function countryDetails(data: SiteData, code: string, articles: ArticleEntry[]) {
+  const outletIds = [...new Set(articles.map((a) => a.data.source.outlet))].sort();
+  const based = outletIds.filter((id) => data.outlets.get(id)?.data.country === code);
+  const elsewhere = outletIds.filter((id) => data.outlets.get(id)?.data.country !== code);
+  const storyIds = [...new Set(articles.flatMap((a) => (a.data.story ? [a.data.story] : [])))];
+  return { ledger: buildLedger(articles, code), based, elsewhere, stories: storyIds.flatMap((id) => data.stories.get(id) ?? []), outlets: countOutlets(articles) };
+}
