@@ -11,6 +11,8 @@ export interface SiteData {
   outlets: Map<string, CollectionEntry<'outlets'>>;
   topics: Map<string, CollectionEntry<'topics'>>;
   stories: Map<string, CollectionEntry<'stories'>>;
+  /** Countries that have a page (at least one published article). */
+  countries: Set<string>;
 }
 
 let cached: Promise<SiteData> | undefined;
@@ -24,8 +26,10 @@ export function getSiteData(): Promise<SiteData> {
       getCollection('topics'),
       getCollection('stories'),
     ]);
+    const published = sortArticles(articles.filter(isPublished));
     return {
-      articles: sortArticles(articles.filter(isPublished)),
+      articles: published,
+      countries: new Set(published.flatMap((a) => a.data.countries)),
       outlets: new Map(outlets.map((o) => [o.id, o])),
       topics: new Map(topics.map((t) => [t.id, t])),
       stories: new Map(stories.map((s) => [s.id, s])),

@@ -33,3 +33,8 @@ export function storyIndex(articles: readonly ArticleItem[], stories: Iterable<S
   const counts = new Map(groupByFacet(articles, 'story').map((g) => [g.key, g.articles.length]));
   return [...stories].map((s) => ({ story: s, articles: counts.get(s.id) ?? 0 })).sort((a, b) => b.story.data.date.localeCompare(a.story.data.date) || a.story.id.localeCompare(b.story.id));
 }
+
+/** Articles per country code, for the map. */
+export function countryCounts(articles: readonly ArticleItem[]): Map<string, number> {
+  return new Map(groupByFacet(articles, 'countries').map((g) => [g.key, g.articles.length]));
+}

@@ -1,0 +1,94 @@
+/** Feed items and open-data rows, built from plain article data. */
+import type { ArticleItem } from './types.ts';
+import { articlePath } from './paths.ts';
+import { buildLedger, formatFigureValue } from './figures.ts';
+import { countryName } from './names.ts';
+
+/** Items per feed. */
+export const FEED_SIZE = 50;
+
+/** A feed entry: our summary page, pointing at the original. */
+export interface FeedItem { title: string; link: string; description: string; pubDate: Date | undefined; externalUrl: string; categories: string[]; id: string }
+
+/** A publication date as a Date for feeds (partial dates take their first day); undefined when unknown. */
+export function feedDate(date: string | undefined): Date | undefined {
+  if (!date) return undefined;
+  const [y, m = '01', d = '01'] = date.split('-');
+  return new Date(`${y}-${m}-${d}T00:00:00Z`);
+}
+
+/** The newest `FEED_SIZE` articles (input newest first) as feed items with absolute links. */
+export function feedItems(articles: readonly ArticleItem[], site: string, outletName: (id: string) => string): FeedItem[] {
+  return articles.slice(0, FEED_SIZE).map((a) => ({
+    id: new URL(articlePath(a.id), site).href,
+    title: a.data.title,
+    link: new URL(articlePath(a.id), site).href,
+    description: `${a.data.summary} (Original: ${outletName(a.data.source.outlet)}.)`,
+    pubDate: feedDate(a.data.source.published ?? a.data.added),
+    externalUrl: a.data.source.url,
+    categories: a.data.countries.map(countryName),
+  }));
+}
+
+/** JSON Feed 1.1 document. */
+export function jsonFeed(items: FeedItem[], site: string, title: string, description: string) {
+  return {
+    version: 'https://jsonfeed.org/version/1.1',
+    title,
+    home_page_url: new URL('/', site).href,
+    feed_url: new URL('/feed.json', site).href,
+    description,
+    language: 'en',
+    items: items.map((i) => ({
+      id: i.id,
+      url: i.link,
+      external_url: i.externalUrl,
+      title: i.title,
+      summary: i.description,
+      content_text: i.description,
+      ...(i.pubDate ? { date_published: i.pubDate.toISOString() } : {}),
+      tags: i.categories,
+    })),
+  };
+}
+
+/** `/data/articles.json` rows: every article's metadata. */
+export function articleRecords(articles: readonly ArticleItem[], site: string) {
+  return articles.map((a) => ({ id: a.id, url: new URL(articlePath(a.id), site).href, ...a.data }));
+}
+
+/** Ledger columns, in CSV order. */
+export const FIGURE_COLUMNS = ['id', 'value', 'min', 'max', 'display', 'measure', 'what', 'unit', 'country', 'country_name', 'claimant', 'as_of', 'article_url', 'source_url', 'source_outlet', 'source_published'] as const;
+
+/** The figures ledger as flat records with stable ids and both URLs. */
+export function figureRecords(articles: readonly ArticleItem[], site: string) {
+  return buildLedger(articles).map(({ id, figure, article }) => ({
+    id,
+    value: figure.value ?? null,
+    min: figure.min ?? null,
+    max: figure.max ?? null,
+    display: formatFigureValue(figure),
+    measure: figure.measure,
+    what: figure.what,
+    unit: figure.unit ?? null,
+    country: figure.country ?? null,
+    country_name: figure.country ? countryName(figure.country) : null,
+    claimant: figure.claimant,
+    as_of: figure.as_of ?? null,
+    article_url: new URL(articlePath(article.id), site).href,
+    source_url: article.data.source.url,
+    source_outlet: article.data.source.outlet,
+    source_published: article.data.source.published ?? null,
+  }));
+}
+
+/** RFC 4180 CSV; every field quoted when needed, `=+-@` leading cells prefixed so spreadsheets do not run them. */
+export function toCsv(rows: Record<string, unknown>[], columns: readonly string[]): string {
+  const cell = (value: unknown): string => {
+    if (value === null || value === undefined) return '';
+    let text = String(value);
+    if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+    return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  };
+  return [columns.join(','), ...rows.map((r) => columns.map((c) => cell(r[c])).join(','))].join('\r\n') + '\r\n';
+}
