@@ -48,7 +48,9 @@ async function main(): Promise<void> {
   }
   await rm(staging, { recursive: true, force: true });
   try {
-    await step('astro build', () => build({ root, outDir: staging, logLevel: process.env['CI'] ? 'warn' : 'info' }));
+    // A separate OUT_DIR (tests, benchmark) gets its own cache, so parallel builds never share Astro's data store.
+    const cacheDir = process.env['OUT_DIR'] ? `${outDir}.cache` : undefined;
+    await step('astro build', () => build({ root, outDir: staging, ...(cacheDir ? { cacheDir } : {}), logLevel: process.env['CI'] ? 'warn' : 'info' }));
     const pages = await step('search index', () => indexSearch(staging));
     console.log(`build: indexed ${pages} pages`);
     const hadOld = await exists(outDir);
