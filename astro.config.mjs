@@ -6,7 +6,24 @@ import sitemap from '@astrojs/sitemap';
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   trailingSlash: 'always',
+  markdown: { syntaxHighlight: false },
   build: { format: 'directory' },
   integrations: [sitemap()],
+  // A per-page Content-Security-Policy <meta>: Astro hashes its own scripts and styles; no 'unsafe-inline' anywhere.
+  // 'wasm-unsafe-eval' lets Pagefind's WebAssembly search run on /search/. public/_headers adds what a meta tag cannot.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   server: { port: 4321, host: true },
 });
