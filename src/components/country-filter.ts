@@ -1,6 +1,6 @@
 /** Client code of the country filter: state in `?country=`, rows merged from per-country JSON files. */
 
-interface Row { href: string; title: string; summary: string; date: string; sort: string; outlet: string }
+interface Row { href: string; title: string; summary: string; date: string; sort: string; outlet: string; source: string }
 
 const cache = new Map<string, Promise<Row[]>>();
 const load = (code: string): Promise<Row[]> => {
@@ -85,7 +85,8 @@ export class CountryFilter extends HTMLElement {
     list.replaceChildren(...rows.map((r) => el('li', {}, el('article', { className: 'card' },
       el('h3', { className: 'card-title' }, el('a', { href: r.href }, r.title)),
       el('p', { className: 'meta' }, `${r.outlet} · ${r.date}`),
-      el('p', { className: 'card-summary' }, r.summary)))));
+      el('p', { className: 'card-summary' }, r.summary),
+      el('p', { className: 'card-source' }, el('a', { href: r.source, rel: 'noopener noreferrer external' }, `Original at ${r.outlet}`))))));
     heading.textContent = `Articles about ${codes.map((c) => this.names.get(c) ?? c).join(' or ')}`;
     count.textContent = `${rows.length} article${rows.length === 1 ? '' : 's'}`;
     if (pager) pager.hidden = true;

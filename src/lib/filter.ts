@@ -9,7 +9,7 @@ import type { ArticleItem } from './types.ts';
 export interface FilterOption { code: string; name: string; count: number; href: string }
 
 /** A compact article row as the filter shows it. */
-export interface FilterRow { href: string; title: string; summary: string; date: string; sort: string; outlet: string }
+export interface FilterRow { href: string; title: string; summary: string; date: string; sort: string; outlet: string; source: string }
 
 /** Every country with articles, by name, with its count and its page as the no-JS fallback. */
 export function filterOptions(articles: readonly ArticleItem[]): FilterOption[] {
@@ -27,6 +27,7 @@ export function filterRows(articles: readonly ArticleItem[], outletName: (id: st
     date: formatPartialDate(a.data.source.published),
     sort: a.data.source.published ?? '',
     outlet: outletName(a.data.source.outlet),
+    source: a.data.source.url,
   }));
 }
 
