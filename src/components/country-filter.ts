@@ -9,8 +9,10 @@ const load = (code: string): Promise<Row[]> => {
   return rows;
 };
 
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) => {
-  const node = Object.assign(document.createElement(tag), props);
+/** An element with attributes and children; text is always set as text, never parsed as HTML. */
+const el = (tag: string, attrs: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElement => {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
   node.append(...children);
   return node;
 };
@@ -22,13 +24,12 @@ export class CountryFilter extends HTMLElement {
 
   connectedCallback(): void {
     const links = [...this.querySelectorAll<HTMLAnchorElement>('a[data-code]')];
-    const search = el('input', { type: 'search', placeholder: 'Type to narrow the list', className: 'filter-narrow' });
-    search.setAttribute('aria-label', 'Narrow the list of countries');
+    const search = el('input', { type: 'search', placeholder: 'Type to narrow the list', class: 'filter-narrow', 'aria-label': 'Narrow the list of countries' }) as HTMLInputElement;
     search.addEventListener('input', () => this.narrow(search.value));
     for (const link of links) {
       const code = link.dataset['code'] ?? '';
       this.names.set(code, link.dataset['name'] ?? code);
-      const box = el('input', { type: 'checkbox', value: code });
+      const box = el('input', { type: 'checkbox', value: code }) as HTMLInputElement;
       box.addEventListener('change', () => this.select());
       this.boxes.push(box);
       link.replaceWith(el('label', {}, box, ' ', ...link.childNodes));
@@ -82,11 +83,11 @@ export class CountryFilter extends HTMLElement {
     const seen = new Set<string>();
     const rows = (await Promise.all(codes.map(load))).flat().filter((r) => !seen.has(r.href) && seen.add(r.href));
     rows.sort((a, b) => (a.sort === b.sort ? a.title.localeCompare(b.title) : !a.sort ? 1 : !b.sort ? -1 : b.sort.localeCompare(a.sort)));
-    list.replaceChildren(...rows.map((r) => el('li', {}, el('article', { className: 'card' },
-      el('h3', { className: 'card-title' }, el('a', { href: r.href }, r.title)),
-      el('p', { className: 'meta' }, `${r.outlet} · ${r.date}`),
-      el('p', { className: 'card-summary' }, r.summary),
-      el('p', { className: 'card-source' }, el('a', { href: r.source, rel: 'noopener noreferrer external' }, `Original at ${r.outlet}`))))));
+    list.replaceChildren(...rows.map((r) => el('li', {}, el('article', { class: 'card' },
+      el('h3', { class: 'card-title' }, el('a', { href: r.href }, r.title)),
+      el('p', { class: 'meta' }, `${r.outlet} · ${r.date}`),
+      el('p', { class: 'card-summary' }, r.summary),
+      el('p', { class: 'card-source' }, el('a', { href: r.source, rel: 'noopener noreferrer external' }, `Original at ${r.outlet}`))))));
     heading.textContent = `Articles about ${codes.map((c) => this.names.get(c) ?? c).join(' or ')}`;
     count.textContent = `${rows.length} article${rows.length === 1 ? '' : 's'}`;
     if (pager) pager.hidden = true;

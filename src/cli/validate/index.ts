@@ -25,9 +25,15 @@ export async function validateContent(root: string, label = root): Promise<Valid
 
   const articles: ParsedArticle[] = [];
   await Promise.all(files.articles.map(async (file) => {
-    if (!file.endsWith('.md')) return add(file, 1, '(file)', 'articles must be Markdown files ending in .md', 'warning');
+    if (!file.endsWith('.md')) {
+      add(file, 1, '(file)', 'articles must be Markdown files ending in .md', 'warning');
+      return;
+    }
     const read = readMarkdown(await readFile(join(root, file)));
-    if (!read.ok) return add(file, read.line, read.field, read.message);
+    if (!read.ok) {
+      add(file, read.line, read.field, read.message);
+      return;
+    }
     const parsed = articleSchema.safeParse(read.data);
     if (!parsed.success) addIssues(add, file, read.yaml, 1, parsed.error.issues);
     for (const issue of checkBody(read.body)) add(file, read.bodyLine + issue.line - 1, '(body)', issue.message);
@@ -68,13 +74,25 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 async function readYamlEntries<T>(root: string, list: string[], schema: z.ZodType<T>, add: Add): Promise<Map<string, T>> {
   const entries = new Map<string, T>();
   await Promise.all(list.map(async (file) => {
-    if (!file.endsWith('.yaml')) return add(file, 1, '(file)', 'expected a .yaml file', 'warning');
+    if (!file.endsWith('.yaml')) {
+      add(file, 1, '(file)', 'expected a .yaml file', 'warning');
+      return;
+    }
     const decoded = decodeText(await readFile(join(root, file)));
-    if (!decoded.ok) return add(file, 1, '(file)', decoded.message);
+    if (!decoded.ok) {
+      add(file, 1, '(file)', decoded.message);
+      return;
+    }
     const parsed = parseYaml(decoded.text);
-    if (!parsed.ok) return add(file, parsed.line, '(file)', parsed.message);
+    if (!parsed.ok) {
+      add(file, parsed.line, '(file)', parsed.message);
+      return;
+    }
     const result = schema.safeParse(parsed.data);
-    if (!result.success) return addIssues(add, file, decoded.text, 0, result.error.issues);
+    if (!result.success) {
+      addIssues(add, file, decoded.text, 0, result.error.issues);
+      return;
+    }
     entries.set(articleIdFromPath(file).replace(/\.yaml$/, ''), result.data);
   }));
   return entries;

@@ -1,6 +1,9 @@
 /** Reads one content file safely: encoding, size, frontmatter, YAML shape. Never throws on bad content. */
 import matter from 'gray-matter';
 
+/** gray-matter's YAML engine (js-yaml's safe loader); its typings omit `engines`. */
+const yamlEngine = (matter as unknown as { engines: { yaml: { parse(text: string): unknown } } }).engines.yaml;
+
 /** Files larger than this are refused before parsing. */
 export const MAX_FILE_BYTES = 1_000_000;
 const MAX_NODES = 5_000;
@@ -55,7 +58,7 @@ export function readMarkdown(bytes: Uint8Array): ReadResult {
 export function parseYaml(yaml: string): { ok: true; data: unknown } | { ok: false; line: number; message: string } {
   let data: unknown;
   try {
-    data = matter.engines.yaml.parse(yaml) as unknown;
+    data = yamlEngine.parse(yaml);
   } catch (error) {
     const mark = (error as { mark?: { line?: number } }).mark;
     const reason = (error as { reason?: string }).reason ?? (error instanceof Error ? error.message.split('\n')[0] : 'unreadable');

@@ -1,0 +1,147 @@
+/** Generates a synthetic content folder of N articles from the real vocabularies (outlets, topics, stories, countries). */
+import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import matter from 'gray-matter';
+import { COUNTRY_CODES, MEASURES } from '../../schema/vocab.ts';
+import { countryName } from '../../lib/names.ts';
+import { createRandom, type Random } from './random.ts';
+import { body, figureText, headline, storyText, summary } from './words.ts';
+
+/** The real vocabularies a corpus draws from. */
+export interface Vocabulary {
+  outlets: { id: string; host: string; language: string }[];
+  topics: string[];
+  stories: string[];
+  /** Country codes, and weights favouring the ones real articles use. */
+  countries: string[];
+  weights: number[];
+}
+
+/** What a generated corpus holds. */
+export interface CorpusInfo { dir: string; articles: number; stories: number; figures: number; undated: number }
+
+/** Reads ids and country usage from a real content folder. */
+export async function readVocabulary(content: string): Promise<Vocabulary> {
+  const outletFiles = (await readdir(join(content, 'outlets'))).filter((f) => f.endsWith('.yaml') && !f.startsWith('_')).sort();
+  const outlets = await Promise.all(outletFiles.map(async (file) => {
+    const data = matter.engines.yaml.parse(await readFile(join(content, 'outlets', file), 'utf8')) as { homepage?: string; languages: string[] };
+    const host = data.homepage ? new URL(data.homepage).hostname : `${file.replace(/\.yaml$/, '')}.example.org`;
+    return { id: file.replace(/\.yaml$/, ''), host, language: data.languages[0] ?? 'en' };
+  }));
+  const topics = Object.keys(matter.engines.yaml.parse(await readFile(join(content, 'topics.yaml'), 'utf8')) as object);
+  const stories = (await readdir(join(content, 'stories'))).filter((f) => f.endsWith('.yaml') && !f.startsWith('_')).map((f) => f.replace(/\.yaml$/, '')).sort();
+  const used = new Map<string, number>();
+  const years = await readdir(join(content, 'articles'));
+  for (const year of years) {
+    for (const file of await readdir(join(content, 'articles', year))) {
+      if (!file.endsWith('.md')) continue;
+      const { data } = matter(await readFile(join(content, 'articles', year, file), 'utf8'));
+      for (const code of (data['countries'] as string[] | undefined) ?? []) used.set(code, (used.get(code) ?? 0) + 1);
+    }
+  }
+  // 85% of the weight goes to codes real articles use (by frequency), 15% spread over every other code.
+  const all = [...COUNTRY_CODES].sort();
+  const usedTotal = [...used.values()].reduce((s, n) => s + n, 0) || 1;
+  const rest = all.filter((c) => !used.has(c));
+  const weights = all.map((c) => (used.has(c) ? (0.85 * (used.get(c) ?? 0)) / usedTotal : 0.15 / Math.max(1, rest.length)));
+  return { outlets, topics, stories, countries: all, weights };
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** A partial date between 2022 and 2026 at a random precision; undefined for about 5% (undated). */
+function publishedDate(r: Random): string | undefined {
+  const p = r.next();
+  if (p < 0.05) return undefined;
+  const year = r.int(2022, 2026);
+  if (p < 0.1) return String(year);
+  const month = r.int(1, 12);
+  if (p < 0.3) return `${year}-${pad(month)}`;
+  return `${year}-${pad(month)}-${pad(r.int(1, 28))}`;
+}
+
+const q = (s: string): string => JSON.stringify(s);
+
+/** One figure's YAML lines. */
+function figureYaml(r: Random, countries: string[]): string {
+  const measure = r.pick(MEASURES);
+  const { what, claimant, unit } = figureText(r, measure);
+  const lines = [`  - measure: ${measure}`, `    what: ${q(what)}`, `    claimant: ${q(claimant)}`];
+  if (r.chance(0.25)) {
+    const min = r.int(1, 500);
+    lines.push(`    min: ${min}`, `    max: ${min + r.int(0, 2000)}`);
+  } else lines.push(`    value: ${r.int(1, 5000)}`);
+  if (unit) lines.push(`    unit: ${q(unit)}`);
+  if (countries.length > 0 && r.chance(0.7)) lines.push(`    country: ${r.pick(countries)}`);
+  const asOf = publishedDate(r);
+  if (asOf) lines.push(`    as_of: ${q(asOf)}`);
+  return lines.join('\n');
+}
+
+/** Story membership: ~20% of articles, in groups of 2 to 6, real stories first, then synthetic ones. */
+function assignStories(r: Random, n: number, real: string[]): { byArticle: (string | undefined)[]; synthetic: string[] } {
+  const byArticle: (string | undefined)[] = Array.from({ length: n }, () => undefined);
+  const members = r.sample(Array.from({ length: n }, (_, i) => i), Math.round(n * 0.2));
+  const synthetic: string[] = [];
+  let cursor = 0;
+  let k = 0;
+  while (members.length - cursor >= 2) {
+    const size = Math.min(members.length - cursor, r.int(2, 6));
+    const left = members.length - cursor - size;
+    const take = left === 1 ? size + 1 : size;
+    let id = real[k];
+    if (id === undefined) synthetic.push((id = `bench-story-${k - real.length + 1}`));
+    for (const i of members.slice(cursor, cursor + take)) byArticle[i] = id;
+    cursor += take;
+    k++;
+  }
+  return { byArticle, synthetic };
+}
+
+/** Writes `n` articles plus copies of the vocabularies into `dir` (which must not exist or be empty). */
+export async function generateCorpus(content: string, dir: string, n: number, vocab: Vocabulary, seed = 42): Promise<CorpusInfo> {
+  const r = createRandom(seed + n);
+  await mkdir(join(dir, 'articles'), { recursive: true });
+  await cp(join(content, 'outlets'), join(dir, 'outlets'), { recursive: true });
+  await cp(join(content, 'stories'), join(dir, 'stories'), { recursive: true });
+  await cp(join(content, 'topics.yaml'), join(dir, 'topics.yaml'));
+  const { byArticle, synthetic } = assignStories(r, n, vocab.stories);
+  for (const id of synthetic) {
+    const { title, summary: text } = storyText(r, countryName(r.weighted(vocab.countries, vocab.weights)));
+    await writeFile(join(dir, 'stories', `${id}.yaml`), `title: ${q(title)}\ndate: ${q(publishedDate(r) ?? '2024')}\nsummary: ${q(text)}\n`);
+  }
+  const files: [string, string][] = [];
+  let figures = 0;
+  let undated = 0;
+  const folders = new Set<string>();
+  for (let i = 0; i < n; i++) {
+    const outlet = r.pick(vocab.outlets);
+    const countries = r.chance(0.03) ? [] : [...new Set(Array.from({ length: r.int(1, 3) }, () => r.weighted(vocab.countries, vocab.weights)))];
+    const place = countries.length ? countries.map((c) => countryName(c)).join(' and ') : 'several countries';
+    const title = headline(r, place);
+    const published = publishedDate(r);
+    const folder = published?.slice(0, 4) ?? 'undated';
+    if (!published) undated++;
+    folders.add(folder);
+    const slug = `${title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60).replace(/-$/, '')}-${i + 1}`;
+    const url = `https://${outlet.host}/bench/${slug}`;
+    const lines = ['---', `title: ${q(title)}`, `summary: ${q(summary(r, place))}`, 'source:', `  outlet: ${outlet.id}`, `  url: ${q(url)}`];
+    if (r.chance(0.6)) lines.push(`  title: ${q(headline(r, place))}`);
+    if (published) lines.push(`  published: ${q(published)}`);
+    lines.push(`  language: ${outlet.language}`, `countries: [${countries.join(', ')}]`, `topics: [${r.sample(vocab.topics, r.int(1, 3)).join(', ')}]`);
+    const story = byArticle[i];
+    if (story) lines.push(`story: ${story}`);
+    if (r.chance(0.3)) {
+      const count = r.int(1, 4);
+      figures += count;
+      lines.push('figures:', ...Array.from({ length: count }, () => figureYaml(r, countries)));
+    }
+    lines.push(`added: "${r.int(2025, 2026)}-${pad(r.int(1, 12))}-${pad(r.int(1, 28))}"`, '---', '', body(r, url), '');
+    files.push([join(folder, `${slug}.md`), lines.join('\n')]);
+  }
+  for (const folder of folders) await mkdir(join(dir, 'articles', folder), { recursive: true });
+  for (let i = 0; i < files.length; i += 200) {
+    await Promise.all(files.slice(i, i + 200).map(([path, text]) => writeFile(join(dir, 'articles', path), text)));
+  }
+  return { dir, articles: n, stories: vocab.stories.length + synthetic.length, figures, undated };
+}
