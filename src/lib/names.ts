@@ -1,4 +1,4 @@
-/** Human names for country and language codes. Countries come from i18n-iso-countries, languages from Intl. */
+/** Human names for country and language codes, from i18n-iso-countries and Node's CLDR data (Intl). */
 import countries from 'i18n-iso-countries';
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import { RTL_LANGUAGES } from '../schema/vocab.ts';
@@ -6,9 +6,19 @@ import { RTL_LANGUAGES } from '../schema/vocab.ts';
 countries.registerLocale(en);
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' });
 
-/** "Iraq" for "IQ"; the code itself if unknown. */
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+
+/**
+ * "Iraq" for "IQ". The common English name comes from CLDR (Node's Intl data: "Syria", "Laos", "South Korea");
+ * where CLDR qualifies a name ("Congo - Kinshasa") or lacks the code, i18n-iso-countries' official name is used.
+ * The code itself is returned when neither knows it.
+ */
 export function countryName(code: string): string {
-  return countries.getName(code.toUpperCase(), 'en', { select: 'alias' }) ?? countries.getName(code, 'en') ?? code;
+  const upper = code.toUpperCase();
+  if (!countries.isValid(upper)) return code;
+  const common = regionNames.of(upper);
+  if (common !== undefined && common !== upper && !/ - |\(/.test(common)) return common;
+  return countries.getName(upper, 'en') ?? code;
 }
 
 /** "Arabic" for "ar". */

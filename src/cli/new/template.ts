@@ -5,6 +5,15 @@ export interface KnownOutlet { id: string; homepage: string | undefined }
 
 const hostOf = (url: string): string => new URL(url).hostname.toLowerCase().replace(/^www\./, '');
 
+/** A path segment decoded, or as it is when its percent escapes are malformed ("100%-bonus"). */
+const decodeSegment = (segment: string): string => {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+};
+
 /** Parses the editor's URL; only http(s) is accepted. */
 export function parseSourceUrl(input: string): URL {
   let url: URL;
@@ -30,7 +39,7 @@ export function recogniseOutlet(url: URL, outlets: readonly KnownOutlet[]): stri
 
 /** A lower-case ASCII kebab-case slug from the URL's last meaningful path segment, plus the outlet id. */
 export function slugFromUrl(url: URL, outlet: string | undefined): string {
-  const segments = url.pathname.split('/').map((s) => decodeURIComponent(s)).filter((s) => s !== '' && !/^\d+$/.test(s));
+  const segments = url.pathname.split('/').map(decodeSegment).filter((s) => s !== '' && !/^\d+$/.test(s));
   const last = (segments.pop() ?? '').replace(/\.[a-z]{2,5}$/i, '');
   const base = last.normalize('NFKD').replace(/[^\x00-\x7f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60).replace(/-+$/, '');
   const stem = base.length >= 3 ? base : `article-${hostOf(url.href).replace(/[^a-z0-9]+/g, '-')}`;

@@ -1,0 +1,63 @@
+import { describe, expect, test } from 'vitest';
+import { compareDatesAsc, compareDatesDesc, formatPartialDate, monthOf, toDatetime } from '../../src/lib/dates.ts';
+
+describe('formatPartialDate', () => {
+  test('formats a full date as day, month name and year without a leading zero', () => {
+    expect(formatPartialDate('2025-11-08')).toBe('8 November 2025');
+  });
+
+  test('formats a month-precision date as month name and year', () => {
+    expect(formatPartialDate('2024-01')).toBe('January 2024');
+  });
+
+  test('formats a year-only date as the year', () => {
+    expect(formatPartialDate('2023')).toBe('2023');
+  });
+
+  test('says the date is unknown when it is absent', () => {
+    expect(formatPartialDate(undefined)).toBe('Date unknown');
+    expect(formatPartialDate('')).toBe('Date unknown');
+  });
+});
+
+describe('compareDatesDesc', () => {
+  test('puts newer dates first and unknown dates last', () => {
+    const dates = ['2024-05-01', undefined, '2025-11-28', '2023'];
+    expect([...dates].sort(compareDatesDesc)).toEqual(['2025-11-28', '2024-05-01', '2023', undefined]);
+  });
+
+  test('sorts a month after its own days and a year after its months', () => {
+    const dates = ['2025', '2025-11', '2025-11-28', '2025-11-03'];
+    expect([...dates].sort(compareDatesDesc)).toEqual(['2025-11-28', '2025-11-03', '2025-11', '2025']);
+  });
+
+  test('treats equal dates as equal', () => {
+    expect(compareDatesDesc('2025-11', '2025-11')).toBe(0);
+    expect(compareDatesDesc(undefined, undefined)).toBe(0);
+  });
+});
+
+describe('compareDatesAsc', () => {
+  test('puts older dates first and unknown dates last', () => {
+    const dates = [undefined, '2025-11-28', '2022-10', '2024'];
+    expect([...dates].sort(compareDatesAsc)).toEqual(['2022-10', '2024', '2025-11-28', undefined]);
+  });
+});
+
+describe('toDatetime', () => {
+  test('keeps every precision as a valid datetime value', () => {
+    expect(['2025', '2025-11', '2025-11-28'].map(toDatetime)).toEqual(['2025', '2025-11', '2025-11-28']);
+  });
+});
+
+describe('monthOf', () => {
+  test('returns the year and month of a month or day date', () => {
+    expect(monthOf('2025-11-28')).toBe('2025-11');
+    expect(monthOf('2025-11')).toBe('2025-11');
+  });
+
+  test('returns undefined for a year-only or absent date', () => {
+    expect(monthOf('2025')).toBeUndefined();
+    expect(monthOf(undefined)).toBeUndefined();
+  });
+});

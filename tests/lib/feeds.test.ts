@@ -1,0 +1,132 @@
+import { describe, expect, test } from 'vitest';
+import { FEED_SIZE, FIGURE_COLUMNS, articleRecords, feedDate, feedItems, figureRecords, jsonFeed, toCsv } from '../../src/lib/feeds.ts';
+import { makeItem } from './support.ts';
+
+const SITE = 'https://example.org';
+const outletName = (id: string) => `Outlet ${id}`;
+
+describe('feedDate', () => {
+  test('gives partial dates their first day, in UTC', () => {
+    expect(feedDate('2025-11-28')?.toISOString()).toBe('2025-11-28T00:00:00.000Z');
+    expect(feedDate('2025-11')?.toISOString()).toBe('2025-11-01T00:00:00.000Z');
+    expect(feedDate('2025')?.toISOString()).toBe('2025-01-01T00:00:00.000Z');
+  });
+
+  test('is undefined for an unknown date', () => {
+    expect(feedDate(undefined)).toBeUndefined();
+  });
+});
+
+describe('feedItems', () => {
+  test('links our page absolutely and points at the original', () => {
+    const article = makeItem({ id: 'a-slug', title: 'T', summary: 'S.', countries: ['IQ', 'JO'], source: { outlet: 'bbc', url: 'https://bbc.com/x' } });
+    const [item] = feedItems([article], SITE, outletName);
+    expect(item).toMatchObject({
+      id: 'https://example.org/articles/a-slug/',
+      link: 'https://example.org/articles/a-slug/',
+      title: 'T',
+      description: 'S. (Original: Outlet bbc.)',
+      externalUrl: 'https://bbc.com/x',
+      categories: ['Iraq', 'Jordan'],
+    });
+  });
+
+  test('dates an undated original by the day it was added', () => {
+    const [item] = feedItems([makeItem({ added: '2026-01-05', source: { published: undefined } })], SITE, outletName);
+    expect(item?.pubDate?.toISOString()).toBe('2026-01-05T00:00:00.000Z');
+  });
+
+  test('keeps only the newest FEED_SIZE articles', () => {
+    const articles = Array.from({ length: FEED_SIZE + 5 }, (_, i) => makeItem({ id: `a${i}` }));
+    const items = feedItems(articles, SITE, outletName);
+    expect(items).toHaveLength(FEED_SIZE);
+    expect(items[0]?.link).toBe('https://example.org/articles/a0/');
+  });
+});
+
+describe('jsonFeed', () => {
+  test('is a JSON Feed 1.1 document with absolute URLs', () => {
+    const items = feedItems([makeItem({ id: 'x', source: { published: '2025-11', url: 'https://bbc.com/x' } })], SITE, outletName);
+    const feed = jsonFeed(items, SITE, 'Title', 'Description');
+    expect(feed).toMatchObject({ version: 'https://jsonfeed.org/version/1.1', title: 'Title', description: 'Description', home_page_url: 'https://example.org/', feed_url: 'https://example.org/feed.json', language: 'en' });
+    expect(feed.items).toEqual([
+      {
+        id: 'https://example.org/articles/x/',
+        url: 'https://example.org/articles/x/',
+        external_url: 'https://bbc.com/x',
+        title: items[0]?.title,
+        summary: items[0]?.description,
+        content_text: items[0]?.description,
+        date_published: '2025-11-01T00:00:00.000Z',
+        tags: ['Jordan'],
+      },
+    ]);
+  });
+
+  test('leaves date_published out when an item has no date', () => {
+    const item = { title: 't', link: 'https://example.org/articles/t/', description: 'd', pubDate: undefined, externalUrl: 'https://e.org/', categories: [], id: 'https://example.org/articles/t/' };
+    expect(jsonFeed([item], SITE, 't', 'd').items[0]).not.toHaveProperty('date_published');
+  });
+});
+
+describe('articleRecords', () => {
+  test('gives each article its id, absolute URL and metadata', () => {
+    const article = makeItem({ id: 'x' });
+    expect(articleRecords([article], SITE)).toEqual([{ id: 'x', url: 'https://example.org/articles/x/', ...article.data }]);
+  });
+});
+
+describe('figureRecords', () => {
+  const article = makeItem({
+    id: 'jordan-demands',
+    source: { outlet: 'the-national', url: 'https://thenational.ae/x', published: '2025-11-28' },
+    figures: [
+      { min: 14000, max: 15000, measure: 'recruited', what: 'Recruited', claimant: 'Ukraine', country: 'IQ', as_of: '2025-11' },
+      { value: 18000, measure: 'killed', what: 'Killed', claimant: 'Ministry', as_of: '2024' },
+    ],
+  });
+
+  test('gives every figure its stable id and both URLs', () => {
+    const records = figureRecords([article], SITE);
+    expect(records.map((r) => r.id)).toEqual(['jordan-demands#2', 'jordan-demands#1']);
+    expect(records.every((r) => r.article_url === 'https://example.org/articles/jordan-demands/' && r.source_url === 'https://thenational.ae/x')).toBe(true);
+  });
+
+  test('fills every column, with null for what is unknown', () => {
+    const byId = new Map(figureRecords([article], SITE).map((r) => [r.id, r]));
+    expect(Object.keys(byId.get('jordan-demands#1') ?? {})).toEqual([...FIGURE_COLUMNS]);
+    expect(byId.get('jordan-demands#1')).toMatchObject({ value: null, min: 14000, max: 15000, display: '14,000–15,000', country: 'IQ', country_name: 'Iraq', unit: null });
+    expect(byId.get('jordan-demands#2')).toMatchObject({ value: 18000, min: null, max: null, country: null, country_name: null, source_published: '2025-11-28' });
+  });
+});
+
+describe('toCsv', () => {
+  const columns = ['a', 'b'];
+
+  test('writes a header and CRLF-terminated rows', () => {
+    expect(toCsv([{ a: 1, b: 'x' }], columns)).toBe('a,b\r\n1,x\r\n');
+  });
+
+  test('quotes cells with commas, quotes or line breaks and doubles quotes', () => {
+    const csv = toCsv([{ a: 'one, two', b: 'say "hi"' }, { a: 'line\nbreak', b: 'cr\rhere' }], columns);
+    expect(csv).toBe('a,b\r\n"one, two","say ""hi"""\r\n"line\nbreak","cr\rhere"\r\n');
+  });
+
+  test('prefixes text starting with = + - @ tab or CR so spreadsheets do not run it', () => {
+    const rows = ['=SUM(A1)', '+1', '-2', '@cmd', '\tx'].map((a) => ({ a, b: '' }));
+    const cells = toCsv(rows, columns).split('\r\n').slice(1, -1).map((line) => line.slice(0, line.lastIndexOf(',')));
+    expect(cells).toEqual(["'=SUM(A1)", "'+1", "'-2", "'@cmd", "'\tx"]);
+  });
+
+  test('prefixes and then quotes a formula that contains a comma', () => {
+    expect(toCsv([{ a: '=HYPERLINK("http://x",1)', b: null }], columns)).toBe('a,b\r\n"\'=HYPERLINK(""http://x"",1)",\r\n');
+  });
+
+  test('does not prefix negative numbers', () => {
+    expect(toCsv([{ a: -5, b: 0 }], columns)).toBe('a,b\r\n-5,0\r\n');
+  });
+
+  test('writes null and undefined as empty cells', () => {
+    expect(toCsv([{ a: null }], columns)).toBe('a,b\r\n,\r\n');
+  });
+});
