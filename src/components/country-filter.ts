@@ -21,6 +21,7 @@ const el = (tag: string, attrs: Record<string, string> = {}, ...children: (Node 
 export class CountryFilter extends HTMLElement {
   private boxes: HTMLInputElement[] = [];
   private names = new Map<string, string>();
+  private renders = 0;
 
   connectedCallback(): void {
     const links = [...this.querySelectorAll<HTMLAnchorElement>('a[data-code]')];
@@ -65,6 +66,7 @@ export class CountryFilter extends HTMLElement {
 
   private async render(): Promise<void> {
     const codes = this.boxes.filter((b) => b.checked).map((b) => b.value);
+    const token = ++this.renders;
     const list = document.getElementById('article-results');
     const heading = document.getElementById('list-heading');
     const count = document.getElementById('list-count');
@@ -81,10 +83,12 @@ export class CountryFilter extends HTMLElement {
       return;
     }
     const seen = new Set<string>();
-    const rows = (await Promise.all(codes.map(load))).flat().filter((r) => !seen.has(r.href) && seen.add(r.href));
+    const loaded = await Promise.all(codes.map(load));
+    if (token !== this.renders) return; // a newer selection has rendered or is rendering
+    const rows = loaded.flat().filter((r) => !seen.has(r.href) && seen.add(r.href));
     rows.sort((a, b) => (a.sort === b.sort ? a.title.localeCompare(b.title) : !a.sort ? 1 : !b.sort ? -1 : b.sort.localeCompare(a.sort)));
     list.replaceChildren(...rows.map((r) => el('li', {}, el('article', { class: 'card' },
-      el('h3', { class: 'card-title' }, el('a', { href: r.href }, r.title)),
+      el('h2', { class: 'card-title' }, el('a', { href: r.href }, r.title)),
       el('p', { class: 'meta' }, `${r.outlet} · ${r.date}`),
       el('p', { class: 'card-summary' }, r.summary),
       el('p', { class: 'card-source' }, el('a', { href: r.source, rel: 'noopener noreferrer external' }, `Original at ${r.outlet}`))))));

@@ -6,6 +6,7 @@ export function startSearch(): void {
   const root = document.querySelector('[data-search-root]');
   if (!root || typeof PagefindUI === 'undefined') return;
   const ui = new PagefindUI({ element: '#search', showSubResults: false, showImages: false, resetStyles: false });
+  root.querySelector('input.pagefind-ui__search-input')?.setAttribute('aria-label', 'Search articles');
   const q = new URLSearchParams(location.search).get('q');
   if (q) ui.triggerSearch(q);
 }

@@ -3,6 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser.ts';
 import { ArticlesPage } from './pages/articles-page.ts';
 import { CountryPage } from './pages/country-page.ts';
+import { crawlArticleList } from './pages/paged-list.ts';
 
 const siteUrl = inject('siteUrl');
 let browser: Browser;
@@ -36,6 +37,15 @@ describe('country filter on /articles/', () => {
   test('the country pages of Iraq and Jordan list articles', () => {
     expect(byCountry.get('iq')?.length).toBeGreaterThan(0);
     expect(byCountry.get('jo')?.length).toBeGreaterThan(0);
+  });
+
+  test('following the pages of a paginated list collects every article once', async () => {
+    await page.goto(`${siteUrl}/articles/`);
+    const total = Number.parseInt(await new ArticlesPage(page, siteUrl).count(), 10);
+    const { hrefs, pages } = await crawlArticleList(page, `${siteUrl}/articles/`);
+    expect(pages).toBeGreaterThan(1);
+    expect(new Set(hrefs).size).toBe(total);
+    expect(hrefs.length).toBe(total);
   });
 
   test('?country=iq lists exactly the articles of every Iraq page', async () => {

@@ -3,7 +3,11 @@ import type { Page } from 'playwright-core';
 
 /** An article summary with its source block. */
 export class ArticlePage {
-  constructor(readonly page: Page) {}
+  readonly page: Page;
+
+  constructor(page: Page) {
+    this.page = page;
+  }
 
   /** The slug from the current URL. */
   slug(): string {

@@ -3,7 +3,13 @@ import type { Page } from 'playwright-core';
 
 /** The all-articles list with its client-side country filter. */
 export class ArticlesPage {
-  constructor(readonly page: Page, readonly siteUrl: string) {}
+  readonly page: Page;
+  readonly siteUrl: string;
+
+  constructor(page: Page, siteUrl: string) {
+    this.page = page;
+    this.siteUrl = siteUrl;
+  }
 
   /** Opens /articles/ with `?country=` for each code and waits until the filter has rendered. */
   async goto(codes: readonly string[] = []): Promise<void> {
