@@ -1,0 +1,84 @@
+import { describe, expect, inject, test } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import { join, posix } from 'node:path';
+import { articlesPath, homePath } from '../../src/lib/paths.ts';
+import { listFiles } from '../helpers/dist.ts';
+import { attr, byTag, gzipSize, loadPages, textOf, type Page } from './support.ts';
+
+const siteDir = inject('siteDir');
+const KB = 1024;
+
+const isJsonLd = (type: string | undefined) => type === 'application/ld+json';
+
+/** The site files a module loads, following its static and dynamic imports of other site modules. */
+async function moduleGraph(entry: string, seen = new Set<string>()): Promise<Set<string>> {
+  if (seen.has(entry)) return seen;
+  seen.add(entry);
+  const code = await readFile(join(siteDir, entry), 'utf8');
+  for (const [, spec] of code.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["']([^"']+\.m?js)["']/g)) {
+    if (spec && !/^[a-z]+:/i.test(spec)) await moduleGraph(spec.startsWith('/') ? spec : posix.join(posix.dirname(entry), spec), seen);
+  }
+  return seen;
+}
+
+/** The JavaScript a page ships: its inline scripts (not JSON-LD) and the files its scripts load. */
+async function pageScripts(page: Page): Promise<{ inline: string[]; files: string[] }> {
+  const scripts = byTag(page.doc, 'script').filter((s) => !isJsonLd(attr(s, 'type')));
+  const files = new Set<string>();
+  for (const s of scripts) {
+    const src = attr(s, 'src');
+    if (src) await moduleGraph(new URL(src, `http://site${page.path}`).pathname, files);
+    else for (const [, spec] of textOf(s).matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["'](\/[^"']+\.m?js)["']/g)) if (spec) await moduleGraph(spec, files);
+  }
+  return { inline: scripts.filter((s) => !attr(s, 'src')).map(textOf), files: [...files] };
+}
+
+/** The stylesheets a page links, as site paths. */
+const pageStylesheets = (page: Page) =>
+  byTag(page.doc, 'link').filter((l) => (attr(l, 'rel') ?? '').split(/\s+/).includes('stylesheet')).map((l) => new URL(attr(l, 'href') ?? '', `http://site${page.path}`).pathname);
+
+async function gzippedFiles(paths: Iterable<string>): Promise<number> {
+  let total = 0;
+  for (const path of paths) total += gzipSize(await readFile(join(siteDir, path)));
+  return total;
+}
+
+async function pageAt(path: string): Promise<Page> {
+  const page = (await loadPages(siteDir)).find((p) => p.path === path);
+  if (!page) throw new Error(`no page at ${path}`);
+  return page;
+}
+
+describe('page budgets', () => {
+  test('article pages ship no JavaScript, only JSON-LD', async () => {
+    const articles = (await loadPages(siteDir)).filter((p) => /^\/articles\/(?!page\/)[^/]+\/$/.test(p.path));
+    expect(articles.length).toBeGreaterThan(0);
+    for (const page of articles) {
+      const scripts = byTag(page.doc, 'script');
+      expect(scripts.filter((s) => !isJsonLd(attr(s, 'type')) || attr(s, 'src') !== undefined).length, page.file).toBe(0);
+    }
+  });
+
+  test('all of the site\'s CSS (outside /pagefind/) is at most 20 KB gzipped', async () => {
+    const sheets = (await listFiles(siteDir)).filter((f) => f.endsWith('.css') && !f.startsWith('pagefind/'));
+    expect(sheets.length).toBeGreaterThan(0);
+    expect(await gzippedFiles(sheets)).toBeLessThanOrEqual(20 * KB);
+  });
+
+  test('the country filter on /articles/ is at most 10 KB of JavaScript gzipped', async () => {
+    const page = await pageAt(articlesPath());
+    expect(byTag(page.doc, 'country-filter').length, 'the page has the filter').toBeGreaterThan(0);
+    const { inline, files } = await pageScripts(page);
+    const inlineBytes = inline.reduce((sum, code) => sum + gzipSize(code), 0);
+    const total = inlineBytes + await gzippedFiles(files);
+    expect(total, 'the filter ships some JavaScript').toBeGreaterThan(0);
+    expect(total).toBeLessThanOrEqual(10 * KB);
+  });
+
+  test('the home page is at most 60 KB gzipped with its CSS and JavaScript', async () => {
+    const page = await pageAt(homePath());
+    const { files } = await pageScripts(page);
+    const total = gzipSize(page.html) + await gzippedFiles(pageStylesheets(page)) + await gzippedFiles(files);
+    expect(total).toBeLessThanOrEqual(60 * KB);
+  });
+});
