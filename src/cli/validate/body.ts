@@ -1,5 +1,6 @@
-/** Content checks on an article's Markdown body, on remark's syntax tree. */
+/** Content checks on an article's Markdown body, on remark's syntax tree and on satteri's, the parser Astro renders with. */
 import { remark } from 'remark';
+import { markdownToMdast } from 'satteri';
 
 /** A problem in the body, with its line relative to the body's first line. */
 export interface BodyIssue { line: number; message: string }
@@ -8,6 +9,8 @@ export interface BodyIssue { line: number; message: string }
 export const MAX_BODY_CHARS = 100_000;
 const processor = remark();
 const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
+/** Astro renders bodies with satteri (GFM and smart punctuation on); its tree is checked too, since GFM footnotes parse differently. */
+const ASTRO_MARKDOWN = { features: { gfm: true, smartPunctuation: true }, position: true } as const;
 
 interface MdNode { type: string; url?: string; value?: string; position?: { start: { line: number } }; children?: MdNode[] }
 
@@ -15,8 +18,18 @@ interface MdNode { type: string; url?: string; value?: string; position?: { star
 export function checkBody(body: string): BodyIssue[] {
   if (body.trim() === '') return [{ line: 1, message: 'the body is empty: write our own summary of the article below the frontmatter' }];
   if (body.length > MAX_BODY_CHARS) return [{ line: 1, message: `the body is ${body.length} characters; the limit is ${MAX_BODY_CHARS}` }];
+  // Raw HTML, images, links and definitions all need a "<" or a "[" (GFM's bare autolinks are always http(s) or mailto):
+  // without either there is nothing to find, and the two parses are skipped (real bodies rarely have either).
+  if (!/[<[]/.test(body)) return [];
+  const issues = findIssues(processor.parse(body) as MdNode);
+  const lines = new Set(issues.map((i) => i.line));
+  for (const issue of findIssues(markdownToMdast(body, ASTRO_MARKDOWN) as MdNode)) if (!lines.has(issue.line)) issues.push(issue);
+  return issues.sort((a, b) => a.line - b.line);
+}
+
+function findIssues(tree: MdNode): BodyIssue[] {
   const issues: BodyIssue[] = [];
-  const stack: MdNode[] = [processor.parse(body) as MdNode];
+  const stack: MdNode[] = [tree];
   while (stack.length > 0) {
     const node = stack.pop() as MdNode;
     const line = node.position?.start.line ?? 1;
@@ -29,7 +42,7 @@ export function checkBody(body: string): BodyIssue[] {
     }
     if (node.children) stack.push(...node.children);
   }
-  return issues.sort((a, b) => a.line - b.line);
+  return issues;
 }
 
 /** Absolute http(s)/mailto URLs, site-relative paths and fragments are safe; every other scheme is not. */

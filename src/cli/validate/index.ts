@@ -21,7 +21,7 @@ export async function validateContent(root: string, label = root): Promise<Valid
   const files = await collectFiles(root);
   const problems: Problem[] = [];
   const add = (file: string, line: number, field: string, message: string, severity: Problem['severity'] = 'error') =>
-    problems.push({ file: join(label, file), line, field, message, severity });
+    problems.push({ file: join(label, file), line, field, message: oneLine(message), severity });
 
   const articles: ParsedArticle[] = [];
   await Promise.all(files.articles.map(async (file) => {
@@ -34,7 +34,7 @@ export async function validateContent(root: string, label = root): Promise<Valid
       add(file, read.line, read.field, read.message);
       return;
     }
-    const parsed = articleSchema.safeParse(read.data);
+    const parsed = articleSchema.safeParse(read.data, { reportInput: true });
     if (!parsed.success) addIssues(add, file, read.yaml, 1, parsed.error.issues);
     for (const issue of checkBody(read.body)) add(file, read.bodyLine + issue.line - 1, '(body)', issue.message);
     if (parsed.success) articles.push({ file, slug: articleIdFromPath(file), data: parsed.data, yaml: read.yaml });
@@ -58,11 +58,21 @@ function addIssues(add: Add, file: string, yaml: string, offset: number, issues:
     const keys = issue.code === 'unrecognized_keys' ? issue.keys : [undefined];
     for (const key of keys) {
       const path = [...prefix, ...issue.path, ...(key === undefined ? [] : [key])];
-      const field = path.length > 0 ? path.map(String).join('.') : '(frontmatter)';
+      const field = path.length > 0 ? path.map(fieldSegment).join('.') : '(frontmatter)';
       const message = key === undefined ? describeIssue(issue) : `unknown field "${key}" (check its spelling)`;
       add(file, offset + Math.max(findKeyLine(yaml, path), 1), field, message);
     }
   }
+}
+
+/** A key as printed in a field: plain keys as they are; empty, dotted or multi-line keys quoted, so a field is never blank or ambiguous. */
+function fieldSegment(key: PropertyKey): string {
+  return typeof key === 'number' || /^[\w-]+$/.test(String(key)) ? String(key) : JSON.stringify(String(key));
+}
+
+/** Messages quote editors' values, which may hold line breaks; escape them so each problem prints on one line. */
+function oneLine(text: string): string {
+  return text.replace(/\r\n?|[\n\u2028\u2029]/g, '\\n');
 }
 
 /** A zod message, rephrased where zod's default is unclear to an editor. */
@@ -88,7 +98,7 @@ async function readYamlEntries<T>(root: string, list: string[], schema: z.ZodTyp
       add(file, parsed.line, '(file)', parsed.message);
       return;
     }
-    const result = schema.safeParse(parsed.data);
+    const result = schema.safeParse(parsed.data, { reportInput: true });
     if (!result.success) {
       addIssues(add, file, decoded.text, 0, result.error.issues);
       return;
@@ -116,7 +126,7 @@ async function readTopics(root: string, file: string | undefined, add: Add): Pro
   }
   const text = decoded.ok ? decoded.text : '';
   for (const [id, value] of Object.entries(parsed.data)) {
-    const result = topicSchema.safeParse(value);
+    const result = topicSchema.safeParse(value, { reportInput: true });
     if (!result.success) addIssues(add, file, text, 0, result.error.issues, [id]);
     topics.set(id, value);
   }

@@ -1,13 +1,31 @@
 /** Reads one content file safely: encoding, size, frontmatter, YAML shape. Never throws on bad content. */
+import { createRequire } from 'node:module';
 import matter from 'gray-matter';
 
 /** gray-matter's YAML engine (js-yaml's safe loader); its typings omit `engines`. */
-const yamlEngine = (matter as unknown as { engines: { yaml: { parse(text: string): unknown } } }).engines.yaml;
+const yamlEngine = (matter as unknown as { engines: { yaml: { parse(text: string, options?: { schema: unknown }): unknown } } }).engines.yaml;
 
 /** Files larger than this are refused before parsing. */
 export const MAX_FILE_BYTES = 1_000_000;
 const MAX_NODES = 5_000;
 const MAX_DEPTH = 12;
+
+/** The js-yaml that gray-matter uses, for its schema API (it has no types here). */
+interface YamlType { tag: string; resolve(data: string): boolean; construct(data: string): unknown }
+interface JsYaml {
+  DEFAULT_SAFE_SCHEMA: { implicit: YamlType[] };
+  Type: new (tag: string, options: object) => YamlType;
+  Schema: new (definition: { include: unknown[]; implicit: YamlType[] }) => unknown;
+}
+const jsYaml = createRequire(createRequire(import.meta.url).resolve('gray-matter'))('js-yaml') as JsYaml;
+const TIMESTAMP = 'tag:yaml.org,2002:timestamp';
+const timestamp = jsYaml.DEFAULT_SAFE_SCHEMA.implicit.find((t) => t.tag === TIMESTAMP) as YamlType;
+/** js-yaml reads an unquoted 2025-02-30 as 2 March; keep unquoted YYYY-MM-DD as text so the schema can refuse impossible dates. */
+const YAML_SCHEMA = new jsYaml.Schema({ include: [jsYaml.DEFAULT_SAFE_SCHEMA], implicit: [new jsYaml.Type(TIMESTAMP, {
+  kind: 'scalar',
+  resolve: (data: string) => timestamp.resolve(data),
+  construct: (data: string) => (/^\d{4}-\d{2}-\d{2}$/.test(data) ? data : timestamp.construct(data)),
+})] });
 
 /** The decoded parts of a Markdown file, or the reason it could not be read. */
 export type ReadResult =
@@ -58,8 +76,9 @@ export function readMarkdown(bytes: Uint8Array): ReadResult {
 export function parseYaml(yaml: string): { ok: true; data: unknown } | { ok: false; line: number; message: string } {
   let data: unknown;
   try {
-    data = yamlEngine.parse(yaml);
+    data = yamlEngine.parse(yaml, { schema: YAML_SCHEMA });
   } catch (error) {
+    if (error instanceof RangeError) return { ok: false, line: 1, message: `frontmatter is nested more than ${MAX_DEPTH} levels deep` };
     const mark = (error as { mark?: { line?: number } }).mark;
     const reason = (error as { reason?: string }).reason ?? (error instanceof Error ? error.message.split('\n')[0] : 'unreadable');
     return { ok: false, line: (mark?.line ?? 0) + 1, message: `YAML syntax error: ${reason}` };

@@ -1,0 +1,70 @@
+/** On-disk content fixtures for validator tests: copy the valid folder to a temp dir, add one bad file, validate. */
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { expect } from 'vitest';
+import { formatProblem, validateContent, type Problem, type ValidationResult } from '../../src/cli/validate/index.ts';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const VALID_DIR = resolve(ROOT, 'tests/fixtures/content/valid');
+export const INVALID_DIR = resolve(ROOT, 'tests/fixtures/content/invalid');
+/** Problems are labelled with this prefix instead of the temp dir, so expected paths are stable. */
+export const LABEL = 'content';
+
+/** A fresh copy of the valid fixture under os.tmpdir(); remove it with `removeDir`. */
+export async function copyValid(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'frm-content-'));
+  await cp(VALID_DIR, dir, { recursive: true });
+  return dir;
+}
+
+/** Writes `contents` at `target` (relative to the content folder), creating folders. */
+export async function writeInto(dir: string, target: string, contents: string | Uint8Array): Promise<void> {
+  await mkdir(dirname(join(dir, target)), { recursive: true });
+  await writeFile(join(dir, target), contents);
+}
+
+export async function removeDir(dir: string): Promise<void> {
+  await rm(dir, { recursive: true, force: true });
+}
+
+/** Validates the valid fixture plus one extra file at `target`. */
+export async function validateWith(target: string, contents: string | Uint8Array): Promise<ValidationResult> {
+  const dir = await copyValid();
+  try {
+    await writeInto(dir, target, contents);
+    return await validateContent(dir, LABEL);
+  } finally {
+    await removeDir(dir);
+  }
+}
+
+/** Validates the valid fixture plus `tests/fixtures/content/invalid/<name>` placed at `target`. */
+export async function validateCase(name: string, target = `articles/2025/${name}`): Promise<ValidationResult> {
+  return validateWith(target, await readFile(join(INVALID_DIR, name)));
+}
+
+/** One expected problem: exact file and field, message substring, exact line when given. */
+export interface Expected { file: string; field: string; message: string; line?: number | undefined }
+
+export function errorsOf(result: ValidationResult): Problem[] {
+  return result.problems.filter((p) => p.severity === 'error');
+}
+
+/** Each expected error is reported, and every error reported is on one of the expected file + field pairs. */
+export function expectErrors(result: ValidationResult, expected: Expected[]): void {
+  const errors = errorsOf(result);
+  const shown = errors.map(formatProblem).join('\n') || '(no errors)';
+  expect(expected.length).toBeGreaterThan(0);
+  for (const e of expected) {
+    expect(errors, shown).toContainEqual(expect.objectContaining({
+      file: e.file,
+      field: e.field,
+      message: expect.stringContaining(e.message),
+      ...(e.line === undefined ? {} : { line: e.line }),
+    }));
+  }
+  for (const error of errors) {
+    expect(expected.some((e) => e.file === error.file && e.field === error.field), `unexpected: ${formatProblem(error)}`).toBe(true);
+  }
+}

@@ -1,0 +1,101 @@
+import { describe, expect, test } from 'vitest';
+import { articleSchema } from '../../src/schema/index.ts';
+import { articleInput, makeArticle } from '../helpers/factories.ts';
+
+/** Each issue as "path: message". */
+function issues(input: unknown): string[] {
+  const result = articleSchema.safeParse(input);
+  return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+}
+
+describe('makeArticle', () => {
+  test('returns data parsed by the real schema', () => {
+    const article = makeArticle({ title: '  Padded headline  ' });
+    expect(article.title).toBe('Padded headline');
+    expect(article.source.outlet).toBe('example-gazette');
+    expect(article.topics).toEqual(['recruitment-networks']);
+  });
+
+  test('merges source overrides and drops keys set to undefined', () => {
+    const article = makeArticle({ source: { published: undefined, title: 'Заголовок' }, story: 'fixture-story-one' });
+    expect(article.source.published).toBeUndefined();
+    expect(article.source.title).toBe('Заголовок');
+    expect(article.source.url).toBe('https://www.example.org/news/factory-fixture');
+    expect(article.story).toBe('fixture-story-one');
+  });
+
+  test('throws when the overrides make the article invalid', () => {
+    expect(() => makeArticle({ countries: ['jo'] })).toThrow(/upper case/);
+  });
+});
+
+describe('articleSchema', () => {
+  test('accepts an article with every optional field', () => {
+    const article = makeArticle({
+      source: { title: 'تقرير', archived: 'https://archive.example.com/x' },
+      story: 'fixture-story-one',
+      draft: true,
+      figures: [{ value: 3, measure: 'killed', what: 'Fixture figure', claimant: 'Fixture NGO', country: 'NP', as_of: '2025' }],
+    });
+    expect(article.figures?.[0]?.country).toBe('NP');
+    expect(article.draft).toBe(true);
+  });
+
+  test('stores dates that YAML parsed as Date objects as strings', () => {
+    const article = makeArticle({ added: new Date(Date.UTC(2026, 0, 10)), source: { published: 2024 } });
+    expect(article.added).toBe('2026-01-10');
+    expect(article.source.published).toBe('2024');
+  });
+
+  test.each(['title', 'summary', 'source', 'countries', 'topics', 'added'])('requires %s', (key) => {
+    expect(issues(articleInput({ [key]: undefined })).map((i) => i.split(':')[0])).toEqual([key]);
+  });
+
+  test.each(['outlet', 'url', 'language'])('requires source.%s', (key) => {
+    expect(issues(articleInput({ source: { [key]: undefined } })).map((i) => i.split(':')[0])).toEqual([`source.${key}`]);
+  });
+
+  test('rejects an unknown key such as a misspelt "contries"', () => {
+    const result = articleSchema.safeParse({ ...articleInput(), contries: ['JO'] });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues).toContainEqual(expect.objectContaining({ code: 'unrecognized_keys', keys: ['contries'] }));
+  });
+
+  test('rejects an unknown key inside source', () => {
+    expect(issues(articleInput({ source: { publisher: 'x' } }))[0]).toMatch(/^source: .*publisher/);
+  });
+
+  test('rejects topics given as a string, and an empty topic list', () => {
+    expect(issues(articleInput({ topics: 'casualties' }))).toEqual(['topics: expected a list of topic ids']);
+    expect(issues(articleInput({ topics: [] }))).toEqual(['topics: at least one topic is required']);
+  });
+
+  test('rejects countries given as a string and bad codes inside the list', () => {
+    expect(issues(articleInput({ countries: 'JO' }))).toEqual(['countries: expected a list of country codes']);
+    expect(issues(articleInput({ countries: ['JO', 'jo'] }))).toEqual(['countries.1: country code must be upper case: "JO"']);
+  });
+
+  test('accepts an empty countries list (a regional article)', () => {
+    expect(makeArticle({ countries: [] }).countries).toEqual([]);
+  });
+
+  test('rejects unsafe or malformed source URLs', () => {
+    expect(issues(articleInput({ source: { url: 'javascript:alert(1)' } }))).toEqual(['source.url: expected an absolute http:// or https:// URL']);
+    expect(issues(articleInput({ source: { archived: 'ftp://example.org/x' } }))).toEqual(['source.archived: expected an absolute http:// or https:// URL']);
+  });
+
+  test('requires a full date for added', () => {
+    expect(issues(articleInput({ added: '2026-01' }))).toEqual(['added: expected YYYY-MM-DD']);
+  });
+
+  test('rejects a non-boolean draft and a story id that is not kebab-case', () => {
+    expect(issues(articleInput({ draft: 'yes' }))).toEqual(['draft: expected true or false']);
+    expect(issues(articleInput({ story: 'Fixture Story' }))[0]).toMatch(/^story: expected a lower-case kebab-case id/);
+  });
+
+  test('limits the length of title and summary', () => {
+    expect(issues(articleInput({ title: 'x'.repeat(161) }))).toEqual(['title: must be at most 160 characters']);
+    expect(issues(articleInput({ summary: 'x'.repeat(301) }))).toEqual(['summary: must be at most 300 characters']);
+    expect(makeArticle({ title: 'x'.repeat(160) }).title).toHaveLength(160);
+  });
+});
