@@ -1,0 +1,97 @@
+/**
+ * A failed build loses nothing: the published folder stays byte-for-byte as it was and no staging folder is left,
+ * whether the validator stops the build or Astro fails after validation passed. A good build then replaces it.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { buildSite, copyContent, hashTree, tempDir, type RunResult } from './support/run.ts';
+
+const GOOD = 'articles/2026/jordan-asks-russia-to-stop-recruiting-the-national.md';
+let tmp: string;
+let content: string;
+let site: string;
+let first: RunResult;
+let published: Record<string, string>;
+let original: string;
+
+/** Names in the temp folder other than the content, the site and its cache: staging or previous folders. */
+async function leftovers(): Promise<string[]> {
+  return (await readdir(tmp)).filter((name) => !['content', 'site', 'site.cache'].includes(name));
+}
+
+/** Writes the good article with one line changed. */
+async function breakArticle(from: string | RegExp, to: string): Promise<void> {
+  const changed = original.replace(from, to);
+  expect(changed).not.toBe(original);
+  await writeFile(join(content, GOOD), changed);
+}
+
+beforeAll(async () => {
+  tmp = await tempDir('atomic');
+  content = await copyContent(join(tmp, 'content'));
+  site = join(tmp, 'site');
+  original = await readFile(join(content, GOOD), 'utf8');
+  first = await buildSite(content, site);
+  published = await hashTree(site);
+});
+
+afterAll(async () => {
+  await rm(tmp, { recursive: true, force: true });
+});
+
+describe('npm run build', () => {
+  test('publishes the fixture site', () => {
+    expect(first.code, first.output).toBe(0);
+    expect(Object.keys(published)).toContain('articles/jordan-asks-russia-to-stop-recruiting-the-national/index.html');
+  });
+
+  test('stopped by the validator, leaves the site byte-for-byte unchanged and names the file and field', async () => {
+    await breakArticle('countries: [JO, IQ]', 'countries: [jo, IQ]');
+    const run = await buildSite(content, site);
+    expect(run.code).toBe(1);
+    expect(run.output).toMatch(new RegExp(`${GOOD.replace(/\./g, '\\.')}:\\d+: countries\\.0: country code must be upper case`));
+    expect(run.output).not.toMatch(/build: astro build/);
+    expect(await hashTree(site)).toEqual(published);
+    expect(await leftovers()).toEqual([]);
+  });
+
+  test('failing inside Astro after validation passed, leaves the site unchanged and no staging folder', async () => {
+    // `1_000` is a number to the validator's YAML 1.1 parser (js-yaml 3) and a string to Astro's YAML 1.2 one
+    // (js-yaml 4), so Astro's schema refuses what the validator accepted. If the parsers are ever aligned, the
+    // validator will stop this build instead and the first assertion below will say so: pick another Astro-only failure.
+    await breakArticle('  - value: 2\n', '  - value: 1_000\n');
+    const run = await buildSite(content, site);
+    expect(run.output).toMatch(/build: astro build…/);
+    expect(run.code).toBe(1);
+    expect(run.output).toMatch(/build failed: /);
+    expect(await hashTree(site)).toEqual(published);
+    expect(await leftovers()).toEqual([]);
+  });
+
+  test('failing on Astro configuration, leaves the site unchanged and no staging folder', async () => {
+    await writeFile(join(content, GOOD), original);
+    const run = await buildSite(content, site, { SITE_URL: 'not a url' });
+    expect(run.output).toMatch(/build: astro build…/);
+    expect(run.code).toBe(1);
+    expect(await hashTree(site)).toEqual(published);
+    expect(await leftovers()).toEqual([]);
+  });
+
+  test('with changed content, replaces the site: a new page appears and a removed one disappears', async () => {
+    await writeFile(join(content, GOOD), original);
+    const removed = 'articles/undated/undated-report-on-recruitment-the-national.md';
+    const added = original
+      .replace('title: "Jordan asks Russia to stop recruiting its citizens"', 'title: "A new article replaces an old one"')
+      .replace('2026/03/08/jordan-russia-ukraine/', '2026/03/10/new-article/');
+    await rm(join(content, removed));
+    await writeFile(join(content, 'articles/2026/a-new-article-the-national.md'), added);
+    const run = await buildSite(content, site);
+    expect(run.code, run.output).toBe(0);
+    const now = await hashTree(site);
+    expect(Object.keys(now)).toContain('articles/a-new-article-the-national/index.html');
+    expect(Object.keys(now)).not.toContain('articles/undated-report-on-recruitment-the-national/index.html');
+    expect(Object.keys(published)).toContain('articles/undated-report-on-recruitment-the-national/index.html');
+    expect(await leftovers()).toEqual([]);
+  });
+});
