@@ -7,7 +7,8 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   trailingSlash: 'always',
   markdown: { syntaxHighlight: false },
-  build: { format: 'directory' },
+  // Render 8 pages at a time: page writes overlap rendering (10,000 articles: ~18 s of page generation instead of ~29 s).
+  build: { format: 'directory', concurrency: 8 },
   integrations: [sitemap()],
   // A per-page Content-Security-Policy <meta>: Astro hashes its own scripts and styles; no 'unsafe-inline' anywhere.
   // 'wasm-unsafe-eval' lets Pagefind's WebAssembly search run on /search/. public/_headers adds what a meta tag cannot.
@@ -26,4 +27,7 @@ export default defineConfig({
     },
   },
   server: { port: 4321, host: true },
+  // Escape non-ASCII in generated JS: the content store is one huge string literal, and V8 takes ~20 s to compile
+  // 10,000 articles' worth when it holds even one non-Latin-1 character (such as ’), against ~2 s in ASCII.
+  vite: { environments: { prerender: { build: { rolldownOptions: { output: { charset: 'ascii' } } } } } },
 });

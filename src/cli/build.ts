@@ -2,9 +2,10 @@
  * `npm run build`: validate, build the site beside the old one, index it for search, then swap it into place.
  * A failure at any step leaves the published `dist/` exactly as it was.
  */
+import { spawn } from 'node:child_process';
 import { rename, rm, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { build } from 'astro';
+import type { AstroInlineConfig } from 'astro';
 import * as pagefind from 'pagefind';
 import { formatProblem, summarise, validateContent } from './validate/index.ts';
 import { contentDir } from '../lib/paths.ts';
@@ -27,11 +28,39 @@ async function exists(path: string): Promise<boolean> {
   return stat(path).then(() => true, () => false);
 }
 
-/** Pagefind indexes the staged site; every article page carries its filters (country, topic, outlet, language). */
+/** Astro in a child process (src/cli/build/astro.ts), so its memory is freed before Pagefind runs. */
+interface AstroChild { start(): Promise<void>; stop(): Promise<void> }
+
+/** Spawns the child, which loads Astro meanwhile; `start` runs the build and resolves when it succeeds, `stop` ends it unbuilt. */
+function spawnAstro(options: AstroInlineConfig): AstroChild {
+  const child = spawn(process.execPath, ['--max-semi-space-size=64', resolve(import.meta.dirname, 'build/astro.ts')], {
+    cwd: root,
+    env: { ...process.env, ASTRO_BUILD_OPTIONS: JSON.stringify(options) },
+    stdio: ['pipe', 'inherit', 'inherit'],
+  });
+  const done = new Promise<void>((ok, fail) => {
+    child.on('error', fail);
+    child.on('close', (code, signal) => (code === 0 ? ok() : fail(new Error(`astro build failed (${signal ?? `exit ${code}`})`))));
+  });
+  done.catch(() => undefined);
+  child.stdin.on('error', () => undefined);
+  return {
+    start: () => {
+      child.stdin.end('build\n');
+      return done;
+    },
+    stop: async () => {
+      child.kill();
+      await done.catch(() => undefined);
+    },
+  };
+}
+
+/** Pagefind indexes the staged site's article pages (the only ones with data-pagefind-body), with their filters. */
 async function indexSearch(dir: string): Promise<number> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
-  const added = await index.addDirectory({ path: dir });
+  const added = await index.addDirectory({ path: dir, glob: 'articles/*/index.html' });
   if (added.errors.length > 0) throw new Error(`pagefind: ${added.errors.join('; ')}`);
   const written = await index.writeFiles({ outputPath: resolve(dir, 'pagefind') });
   if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`);
@@ -41,16 +70,23 @@ async function indexSearch(dir: string): Promise<number> {
 
 async function main(): Promise<void> {
   const content = contentDir(process.env['CONTENT_DIR']);
-  const result = await step('validate', () => validateContent(content));
-  for (const problem of result.problems) console.log(formatProblem(problem));
-  if (result.errors > 0) {
-    throw new Error(`content is invalid (${summarise(result.problems, result.files)}); dist/ was not touched`);
+  // A separate OUT_DIR (tests, benchmark) gets its own cache, so parallel builds never share Astro's data store.
+  const cacheDir = process.env['OUT_DIR'] ? `${outDir}.cache` : undefined;
+  // Astro loads in its own process while the content is validated; it builds only once the content is valid.
+  const astro = spawnAstro({ root, outDir: staging, ...(cacheDir ? { cacheDir } : {}), logLevel: process.env['CI'] ? 'warn' : 'info' });
+  try {
+    const result = await step('validate', () => validateContent(content));
+    for (const problem of result.problems) console.log(formatProblem(problem));
+    if (result.errors > 0) {
+      throw new Error(`content is invalid (${summarise(result.problems, result.files)}); dist/ was not touched`);
+    }
+  } catch (error) {
+    await astro.stop();
+    throw error;
   }
   await rm(staging, { recursive: true, force: true });
   try {
-    // A separate OUT_DIR (tests, benchmark) gets its own cache, so parallel builds never share Astro's data store.
-    const cacheDir = process.env['OUT_DIR'] ? `${outDir}.cache` : undefined;
-    await step('astro build', () => build({ root, outDir: staging, ...(cacheDir ? { cacheDir } : {}), logLevel: process.env['CI'] ? 'warn' : 'info' }));
+    await step('astro build', () => astro.start());
     const pages = await step('search index', () => indexSearch(staging));
     console.log(`build: indexed ${pages} pages`);
     const hadOld = await exists(outDir);
@@ -58,6 +94,7 @@ async function main(): Promise<void> {
     await rename(staging, outDir);
     if (hadOld) await rm(previous, { recursive: true, force: true });
   } catch (error) {
+    await astro.stop();
     await rm(staging, { recursive: true, force: true });
     throw error;
   }

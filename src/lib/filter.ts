@@ -11,11 +11,18 @@ export interface FilterOption { code: string; name: string; count: number; href:
 /** A compact article row as the filter shows it. */
 export interface FilterRow { href: string; title: string; summary: string; date: string; sort: string; outlet: string; source: string }
 
-/** Every country with articles, by name, with its count and its page as the no-JS fallback. */
+const optionsCache = new WeakMap<readonly ArticleItem[], FilterOption[]>();
+
+/** Every country with articles, by name, with its count and its page as the no-JS fallback. Memoized per list (every list page shows it). */
 export function filterOptions(articles: readonly ArticleItem[]): FilterOption[] {
-  return groupByFacet(articles, 'countries')
-    .map((g) => ({ code: g.key.toLowerCase(), name: countryName(g.key), count: g.articles.length, href: countryPath(g.key) }))
-    .sort((a, b) => a.name.localeCompare(b.name, 'en'));
+  let options = optionsCache.get(articles);
+  if (!options) {
+    options = groupByFacet(articles, 'countries')
+      .map((g) => ({ code: g.key.toLowerCase(), name: countryName(g.key), count: g.articles.length, href: countryPath(g.key) }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'en'));
+    optionsCache.set(articles, options);
+  }
+  return options.map((o) => ({ ...o }));
 }
 
 /** The rows of one country's filter file, newest first (input order is kept). */

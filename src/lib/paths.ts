@@ -19,6 +19,8 @@ export const articlePath = (slug: string): string => `/articles/${slug}/`;
 export const articlesPath = (page = 1): string => (page <= 1 ? '/articles/' : `/articles/page/${page}/`);
 /** Country index, or one country by ISO code (lower case in URLs). */
 export const countryPath = (code?: string): string => (code ? `/countries/${code.toLowerCase()}/` : '/countries/');
+/** A country's full figures ledger, paginated; page 1 is the bare path. */
+export const countryFiguresPath = (code: string): string => `/countries/${code.toLowerCase()}/figures/`;
 /** Outlet index, or one outlet. */
 export const sourcePath = (outletId?: string): string => (outletId ? `/sources/${outletId}/` : '/sources/');
 /** Topic index, or one topic. */

@@ -3,7 +3,8 @@ import type { SiteData, ArticleEntry } from './content.ts';
 import { groupByFacet, countOutlets, type FacetGroup } from './facets.ts';
 import { buildLedger } from './figures.ts';
 import { buildCoverage, otherCoverage } from './stories.ts';
-import { paginateList, pageParam, type Page } from './paginate.ts';
+import { paginateList, pageParam, PAGE_SIZE, type Page } from './paginate.ts';
+import { storyIndex } from './indexes.ts';
 
 /** Props of a paginated facet page (country, source, topic). */
 export interface FacetPageProps { key: string; page: Page<ArticleEntry>; group: FacetGroup<ArticleEntry> }
@@ -17,11 +18,12 @@ function facetPages(groups: FacetGroup<ArticleEntry>[], toParam: (key: string) =
   );
 }
 
-/** `/articles/<slug>/`. */
+/** `/articles/<slug>/`. Stories are grouped once, so finding an article's other coverage does not scan every article. */
 export function articlePaths(data: SiteData) {
+  const byStory = new Map(groupByFacet(data.articles, 'story').map((g) => [g.key, g.articles]));
   return data.articles.map((article) => ({
     params: { slug: article.id },
-    props: { article, others: otherCoverage(article, data.articles) },
+    props: { article, others: otherCoverage(article, byStory.get(article.data.story ?? '') ?? []) },
   }));
 }
 
@@ -58,6 +60,20 @@ export function storyPaths(data: SiteData) {
     params: { id: story.id },
     props: { story, coverage: buildCoverage(groups.get(story.id)?.articles ?? []) },
   }));
+}
+
+/** `/stories/`, `/stories/page/N/`: every story, newest first, 50 a page. */
+export function storyListPaths(data: SiteData) {
+  return paginateList(storyIndex(data.articles, data.stories.values())).map((page) => ({ params: { page: pageParam(page.number) }, props: { page } }));
+}
+
+/** `/countries/<iso>/figures/` and its later pages: the full ledger of each country whose ledger is longer than a page. */
+export function countryFiguresPaths(data: SiteData) {
+  return groupByFacet(data.articles, 'countries').flatMap((group) => {
+    const ledger = buildLedger(group.articles, group.key);
+    if (ledger.length <= PAGE_SIZE) return [];
+    return paginateList(ledger).map((page) => ({ params: { id: group.key.toLowerCase(), page: pageParam(page.number) }, props: { key: group.key, page } }));
+  });
 }
 
 /** A country's ledger and who covered it, for its first page. */

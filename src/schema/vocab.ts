@@ -19,9 +19,16 @@ export const RTL_LANGUAGES: ReadonlySet<string> = new Set(['ar', 'fa', 'ur', 'he
 /** Every ISO 3166-1 alpha-2 code, from the maintained i18n-iso-countries package. */
 export const COUNTRY_CODES: ReadonlySet<string> = new Set(Object.keys(countries.getAlpha2Codes()));
 
+const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+const knownLanguages = new Map<string, boolean>();
+
 /** ISO 639-1 language codes, as known to the runtime's Intl data. */
 export function isLanguageCode(code: string): boolean {
   if (!/^[a-z]{2}$/.test(code)) return false;
-  const name = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' }).of(code);
-  return name !== undefined && name !== code;
+  let known = knownLanguages.get(code);
+  if (known === undefined) {
+    const name = languageNames.of(code);
+    knownLanguages.set(code, (known = name !== undefined && name !== code));
+  }
+  return known;
 }

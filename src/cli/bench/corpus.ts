@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import matter from 'gray-matter';
 import { COUNTRY_CODES, MEASURES } from '../../schema/vocab.ts';
 import { countryName } from '../../lib/names.ts';
+import { parseYaml } from '../validate/read.ts';
 import { createRandom, type Random } from './random.ts';
 import { body, figureText, headline, storyText, summary } from './words.ts';
 
@@ -20,15 +21,22 @@ export interface Vocabulary {
 /** What a generated corpus holds. */
 export interface CorpusInfo { dir: string; articles: number; stories: number; figures: number; undated: number }
 
+/** Parses YAML or throws: the real vocabularies must be readable. */
+function yaml(text: string): unknown {
+  const parsed = parseYaml(text);
+  if (!parsed.ok) throw new Error(`unreadable YAML: ${parsed.message}`);
+  return parsed.data;
+}
+
 /** Reads ids and country usage from a real content folder. */
 export async function readVocabulary(content: string): Promise<Vocabulary> {
   const outletFiles = (await readdir(join(content, 'outlets'))).filter((f) => f.endsWith('.yaml') && !f.startsWith('_')).sort();
   const outlets = await Promise.all(outletFiles.map(async (file) => {
-    const data = matter.engines.yaml.parse(await readFile(join(content, 'outlets', file), 'utf8')) as { homepage?: string; languages: string[] };
+    const data = yaml(await readFile(join(content, 'outlets', file), 'utf8')) as { homepage?: string; languages: string[] };
     const host = data.homepage ? new URL(data.homepage).hostname : `${file.replace(/\.yaml$/, '')}.example.org`;
     return { id: file.replace(/\.yaml$/, ''), host, language: data.languages[0] ?? 'en' };
   }));
-  const topics = Object.keys(matter.engines.yaml.parse(await readFile(join(content, 'topics.yaml'), 'utf8')) as object);
+  const topics = Object.keys(yaml(await readFile(join(content, 'topics.yaml'), 'utf8')) as object);
   const stories = (await readdir(join(content, 'stories'))).filter((f) => f.endsWith('.yaml') && !f.startsWith('_')).map((f) => f.replace(/\.yaml$/, '')).sort();
   const used = new Map<string, number>();
   const years = await readdir(join(content, 'articles'));

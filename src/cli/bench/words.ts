@@ -55,7 +55,7 @@ export function body(r: Random, url: string): string {
     }
     paragraphs.push(sentences.join(' '));
   }
-  if (r.chance(0.3)) paragraphs.push(`The full report is [on the outlet's site](${url}), where *further details* were given.`);
+  if (r.chance(0.15)) paragraphs.push(`The full report is [on the outlet's site](${url}), where *further details* were given.`);
   return paragraphs.join('\n\n');
 }
 

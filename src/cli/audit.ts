@@ -1,0 +1,72 @@
+/**
+ * `npm run audit`: Lighthouse on the built site (home, one article, one country page) with Debian's Chromium.
+ * Builds first when dist/ is missing, serves dist/ on 127.0.0.1, and prints the four category scores of each page.
+ * A measurement, not a test: it exits 0 whatever the scores.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { serveDir } from '../../tests/helpers/serve.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const dist = resolve(root, process.env['OUT_DIR'] ?? 'dist');
+const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+
+/** The first link matching `prefix` on a built page after `after` (e.g. the newest article on /articles/). */
+async function firstLink(page: string, prefix: RegExp, after = '<main'): Promise<string> {
+  const full = await readFile(join(dist, page), 'utf8');
+  const html = full.slice(Math.max(0, full.indexOf(after)));
+  const href = [...html.matchAll(/href="([^"]+)"/g)].map((m) => m[1] ?? '').find((h) => prefix.test(h));
+  if (!href) throw new Error(`no link matching ${prefix} in ${page}`);
+  return href;
+}
+
+/** One page's scores (0–100) and the audits that cost it points, worst first. */
+interface PageScores { path: string; scores: Record<string, number>; failing: string[] }
+
+async function audit(url: string, path: string, port: number): Promise<PageScores> {
+  const result = await lighthouse(`${url}${path}`, { port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+  if (!result) throw new Error(`lighthouse returned nothing for ${path}`);
+  const { lhr } = result;
+  const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]));
+  const failing = CATEGORIES.flatMap((c) => (lhr.categories[c]?.auditRefs ?? [])
+    .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 0.9)
+    .map((ref) => `${c}: ${ref.id} (${Math.round((lhr.audits[ref.id]?.score ?? 0) * 100)})`));
+  return { path, scores, failing };
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(join(dist, 'index.html'))) {
+    process.stderr.write(`audit: ${dist} has no site; building it first\n`);
+    const built = spawnSync(process.execPath, ['src/cli/build.ts'], { cwd: root, stdio: 'inherit' });
+    if (built.status !== 0) throw new Error('the build failed');
+  }
+  const paths = ['/', await firstLink('articles/index.html', /^\/articles\/(?!page\/)[^/]+\/$/), await firstLink('countries/index.html', /^\/countries\/[a-z]{2}\/$/, '<tbody')];
+  const server = await serveDir(dist);
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: FLAGS });
+  const results: PageScores[] = [];
+  try {
+    for (const path of paths) {
+      process.stderr.write(`audit: ${path}\n`);
+      results.push(await audit(server.url, path, chrome.port));
+    }
+  } finally {
+    chrome.kill();
+    await server.close();
+  }
+  const lines = ['| page | performance | accessibility | best-practices | seo |', '| --- | ---: | ---: | ---: | ---: |'];
+  for (const r of results) lines.push(`| ${r.path} | ${CATEGORIES.map((c) => r.scores[c]).join(' | ')} |`);
+  process.stdout.write(`${lines.join('\n')}\n`);
+  const failing = results.flatMap((r) => r.failing.map((f) => `- ${r.path} ${f}`));
+  if (failing.length > 0) process.stdout.write(`\nAudits scoring under 90:\n${failing.join('\n')}\n`);
+}
+
+main().catch((error: unknown) => {
+  console.error(`audit failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,107 @@
+/**
+ * `npm run bench [-- --sizes 1000,10000] [--runs N] [--keep]`: generates synthetic corpora in the system's temp folder, then
+ * times the validator, a cold build, the search index and the floor, sizes the output, and times the country filter
+ * in Chromium. Progress goes to stderr, the Markdown table to stdout.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { loadavg, tmpdir } from 'node:os';
+import { basename, join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { serveDir } from '../../tests/helpers/serve.ts';
+import { launchBrowser } from '../../tests/helpers/browser.ts';
+import { generateCorpus, readVocabulary } from './bench/corpus.ts';
+import { measureFloor } from './bench/floor.ts';
+import { measureFilter } from './bench/filter.ts';
+import { listSizes, run, type RunResult } from './bench/measure.ts';
+import { formatBytes, markdownTable, type BenchRow } from './bench/table.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const log = (message: string): void => void process.stderr.write(`bench: ${message}\n`);
+/** The machine's 1-minute load average: other work on the machine slows every timing. */
+const load = (): string => loadavg()[0]?.toFixed(1) ?? '?';
+
+/** Benchmarks one corpus size; every temporary folder is removed unless `keep`. */
+async function benchOne(n: number, runs: number, keep: boolean): Promise<BenchRow> {
+  const work = await mkdtemp(join(tmpdir(), `frm-bench-${n}-`));
+  const content = join(work, 'content');
+  // The built site stays inside the project: Astro puts its prerender chunks beside an outDir within the working
+  // directory (else in the project's shared .astro/, which concurrent builds overwrite), and they import node_modules.
+  const outParent = join(root, 'node_modules', '.cache', 'frm-bench', basename(work));
+  const out = join(outParent, 'dist');
+  try {
+    log(`${n}: generating the corpus in ${content}`);
+    const info = await generateCorpus(resolve(root, 'content'), content, n, await readVocabulary(resolve(root, 'content')));
+    log(`${n}: ${info.articles} articles, ${info.stories} stories, ${info.figures} figures, ${info.undated} undated`);
+
+    log(`${n}: validating`);
+    const validated = await run(process.execPath, ['src/cli/validate.ts', content], { cwd: root });
+    if (validated.code !== 0) throw new Error(`the generated corpus does not validate:\n${validated.stdout.split('\n').slice(0, 20).join('\n')}`);
+    log(`${n}: validate ${validated.seconds.toFixed(1)} s (${validated.stdout.trim().split('\n').pop()}); load ${load()}`);
+
+    // Each run is cold: a new output folder and no Astro cache. With --runs N the fastest run is reported.
+    const builds: { result: RunResult; load: string }[] = [];
+    for (let i = 1; i <= runs; i++) {
+      await Promise.all([rm(out, { recursive: true, force: true }), rm(`${out}.cache`, { recursive: true, force: true })]);
+      log(`${n}: cold build ${i} of ${runs} into ${out}`);
+      const result = await run(process.execPath, ['src/cli/build.ts'], {
+        cwd: root,
+        env: { CONTENT_DIR: content, OUT_DIR: out, CI: 'true' },
+        onLine: (line) => { if (line.startsWith('build:')) log(`${n}:   ${line}`); },
+      });
+      if (result.code !== 0) throw new Error(`the build failed (exit ${result.code}):\n${result.stderr.slice(-3000)}${result.stdout.slice(-3000)}`);
+      builds.push({ result, load: load() });
+      log(`${n}: build ${result.seconds.toFixed(1)} s (CPU ${result.cpuSeconds?.toFixed(1) ?? '?'} s), peak memory: largest process ${formatBytes(result.processPeakBytes)}, process tree ${formatBytes(result.treePeakBytes)}; load ${load()}`);
+    }
+    const { result: built, load: buildLoad } = builds.reduce((a, b) => (b.result.seconds < a.result.seconds ? b : a));
+    const peak = Math.max(...builds.map((b) => b.result.peakBytes));
+    const searchIndex = /build: search index done in ([\d.]+) s/.exec(built.stdout)?.[1];
+
+    const files = await listSizes(out);
+    const pages = files.filter((f) => f.path.endsWith('.html'));
+    const largest = pages.reduce((a, b) => (b.bytes > a.bytes ? b : a), { path: '', bytes: 0 });
+    const distBytes = files.reduce((s, f) => s + f.bytes, 0);
+    log(`${n}: ${pages.length} pages, ${(distBytes / 1024 ** 2).toFixed(1)} MB, largest page ${relative(out, largest.path)} (${(largest.bytes / 1024).toFixed(0)} KB)`);
+
+    log(`${n}: floor (gray-matter + articleSchema + Markdown in one process)`);
+    const floor = await measureFloor(content);
+    log(`${n}: floor ${floor.toFixed(1)} s`);
+
+    log(`${n}: country filter in Chromium`);
+    const server = await serveDir(out);
+    const browser = await launchBrowser();
+    let filter;
+    try {
+      filter = await measureFilter(browser, server.url);
+      log(`${n}: filter ${filter.ms.toFixed(0)} ms to the new count, ${filter.paintMs.toFixed(0)} ms to the next frame (${filter.code}: ${filter.count})`);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+    return {
+      n, validateS: validated.seconds, buildS: built.seconds, searchIndexS: searchIndex ? Number(searchIndex) : undefined,
+      peakBytes: peak, pages: pages.length, distMb: distBytes / 1024 ** 2, largestPageKb: largest.bytes / 1024,
+      largestPage: relative(out, largest.path), floorS: floor, filterMs: filter.ms,
+      detail: `${runs > 1 ? `builds ${builds.map((b) => `${b.result.seconds.toFixed(1)} s (load ${b.load})`).join(', ')}, fastest shown; ` : ''}build CPU ${built.cpuSeconds?.toFixed(1) ?? '?'} s, load ${buildLoad}; memory: largest process ${formatBytes(built.processPeakBytes)}, process tree ${formatBytes(built.treePeakBytes)}; largest page ${relative(out, largest.path)}; filter clicked ${filter.code} (${filter.count}), next frame after ${filter.paintMs.toFixed(0)} ms`,
+    };
+  } finally {
+    if (keep) log(`${n}: kept ${work} and ${outParent}`);
+    else await Promise.all([rm(work, { recursive: true, force: true }), rm(outParent, { recursive: true, force: true })]);
+  }
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000' }, runs: { type: 'string', default: '1' }, keep: { type: 'boolean', default: false } } });
+  const sizes = values.sizes.split(',').map((s) => Number(s.trim()));
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes expects positive integers, e.g. 1000,10000 (got ${values.sizes})`);
+  const runs = Number(values.runs);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs expects a positive integer (got ${values.runs})`);
+  const rows: BenchRow[] = [];
+  for (const n of sizes) rows.push(await benchOne(n, runs, values.keep));
+  const notes = rows.map((r) => `- N=${r.n}: ${r.detail}`);
+  process.stdout.write(`${markdownTable(rows)}\n\n${notes.join('\n')}\n`);
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+});
