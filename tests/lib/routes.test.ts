@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { SiteData } from '../../src/lib/content.ts';
-import { articleListPaths, articlePaths, countryDetails, countryPaths, sourcePaths, storyPaths, topicPaths } from '../../src/lib/routes.ts';
+import { articleListPaths, articlePaths, countryDetails, countryFiguresPaths, countryPaths, sourcePaths, storyListPaths, storyPaths, topicPaths } from '../../src/lib/routes.ts';
 import { PAGE_SIZE } from '../../src/lib/paginate.ts';
 import { makeItem, makeOutlet, makeStory, makeTopic, type ItemOverrides } from './support.ts';
 
@@ -100,5 +100,27 @@ describe('countryDetails', () => {
   test('keeps only the figures about the country', () => {
     const articles = data.articles.filter((a) => a.data.countries.includes('IQ'));
     expect(countryDetails(data, 'IQ', articles).ledger.map((r) => r.id)).toEqual(['c#1']);
+  });
+});
+
+describe('storyListPaths', () => {
+  test('lists every story, including one without articles, on a first page with no parameter', () => {
+    const paths = storyListPaths(data);
+    expect(paths.map((p) => p.params.page)).toEqual([undefined]);
+    expect(paths[0]?.props.page.items.map((r) => [r.story.id, r.articles]).sort()).toEqual([['empty', 0], ['one', 2]]);
+  });
+});
+
+describe('countryFiguresPaths', () => {
+  test('gives no separate ledger pages while every ledger fits on the country page', () => {
+    expect(countryFiguresPaths(data)).toEqual([]);
+  });
+
+  test('paginates a ledger longer than a page, for that country only', () => {
+    const figures = Array.from({ length: PAGE_SIZE + 1 }, (_, i) => ({ value: i, measure: 'killed', what: 'Killed', claimant: 'Ministry', country: 'IQ' }));
+    const big = siteData([{ id: 'many', countries: ['IQ', 'JO'], topics: ['casualties'], source: { outlet: 'bbc' }, figures }], [makeOutlet('bbc')], [makeTopic('casualties')], []);
+    const paths = countryFiguresPaths(big);
+    expect(paths.map((p) => [p.params.id, p.params.page])).toEqual([['iq', undefined], ['iq', 'page/2']]);
+    expect(paths.map((p) => p.props.page.items.length)).toEqual([PAGE_SIZE, 1]);
   });
 });
