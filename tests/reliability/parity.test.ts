@@ -7,13 +7,10 @@
  * Astro has no such rules, so they are left out here. Body rules (raw HTML, unsafe links) are validator-only too:
  * Astro renders raw HTML; tests/reliability/hostile.test.ts covers them.
  *
- * Known gaps, not cases here (see the report of the reliability tests):
- * - YAML: the validator parses with js-yaml 3 (YAML 1.1: `1_000` and `1:30` are numbers), Astro with js-yaml 4
- *   (YAML 1.2: they are strings), so a figure `value: 1_000` passes the validator and fails Astro
- *   (tests/reliability/atomic-build.test.ts relies on it); `value: 017` is 15 to one and 17 to the other.
- * - Frontmatter end: Astro ends the frontmatter at the first line starting with "---" (even "---x", e.g. inside a
- *   multi-line quoted string); the validator only at a line that is exactly "---".
- * - An unquoted impossible date (`added: 2026-02-30`) is rolled over to 2026-03-02 by both YAML parsers and accepted.
+ * Both read YAML with js-yaml 4 (YAML 1.2 core types), so `value: 1_000` is a string to both and refused by both
+ * (a case below). One known difference, on purpose: an unquoted impossible date (`added: 2026-02-30`) is rolled over
+ * to 2026-03-02 by js-yaml; the validator keeps unquoted YYYY-MM-DD as text and refuses it, Astro would accept it.
+ * The build runs the validator first, so the stricter reading wins.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -33,6 +30,8 @@ const CASES: Case[] = [
   { name: 'an unknown key', file: ARTICLE, from: 'added: "2026-03-09"', to: 'added: "2026-03-09"\nauthor: "someone"', valid: false },
   { name: 'an impossible date', file: ARTICLE, from: 'added: "2026-03-09"', to: 'added: "2026-02-30"', valid: false },
   { name: 'a negative figure', file: ARTICLE, from: '  - value: 2\n', to: '  - value: -2\n', valid: false },
+  { name: 'a YAML 1.1 number (1_000)', file: ARTICLE, from: '  - value: 2\n', to: '  - value: 1_000\n', valid: false },
+  { name: 'a leading-zero number (017)', file: ARTICLE, from: '  - value: 2\n', to: '  - value: 017\n', valid: true },
   { name: 'a javascript: source URL', file: ARTICLE, from: 'url: "https://www.thenationalnews.com/news/mena/2026/03/08/jordan-russia-ukraine/"', to: 'url: "javascript:alert(1)"', valid: false },
   { name: 'a javascript: outlet homepage', file: OUTLET, from: 'homepage: "https://example.org/"', to: 'homepage: "javascript:alert(1)"', valid: false },
   { name: 'a broken article in a folder starting with "_"', file: 'articles/_drafts/broken-draft.md', from: '', to: '---\ntitle: ""\n---\n\nA draft.\n', valid: true },

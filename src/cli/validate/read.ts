@@ -1,31 +1,30 @@
 /** Reads one content file safely: encoding, size, frontmatter, YAML shape. Never throws on bad content. */
-import { createRequire } from 'node:module';
 import matter from 'gray-matter';
-
-/** gray-matter's YAML engine (js-yaml's safe loader); its typings omit `engines`. */
-const yamlEngine = (matter as unknown as { engines: { yaml: { parse(text: string, options?: { schema: unknown }): unknown } } }).engines.yaml;
+import yaml from 'js-yaml';
 
 /** Files larger than this are refused before parsing. */
 export const MAX_FILE_BYTES = 1_000_000;
 const MAX_NODES = 5_000;
 const MAX_DEPTH = 12;
 
-/** The js-yaml that gray-matter uses, for its schema API (it has no types here). */
-interface YamlType { tag: string; resolve(data: string): boolean; construct(data: string): unknown }
-interface JsYaml {
-  DEFAULT_SAFE_SCHEMA: { implicit: YamlType[] };
-  Type: new (tag: string, options: object) => YamlType;
-  Schema: new (definition: { include: unknown[]; implicit: YamlType[] }) => unknown;
-}
-const jsYaml = createRequire(createRequire(import.meta.url).resolve('gray-matter'))('js-yaml') as JsYaml;
-const TIMESTAMP = 'tag:yaml.org,2002:timestamp';
-const timestamp = jsYaml.DEFAULT_SAFE_SCHEMA.implicit.find((t) => t.tag === TIMESTAMP) as YamlType;
-/** js-yaml reads an unquoted 2025-02-30 as 2 March; keep unquoted YYYY-MM-DD as text so the schema can refuse impossible dates. */
-const YAML_SCHEMA = new jsYaml.Schema({ include: [jsYaml.DEFAULT_SAFE_SCHEMA], implicit: [new jsYaml.Type(TIMESTAMP, {
+/**
+ * The YAML that Astro's content layer reads (js-yaml 4, YAML 1.2 core types), so the validator and Astro agree on
+ * what a value is (`1_000`, `017`, `1:30`). One difference on purpose: js-yaml reads an unquoted 2025-02-30 as
+ * 2 March, so unquoted YYYY-MM-DD stays text and the schema can refuse impossible dates.
+ */
+/** js-yaml's built-in types (exported at runtime, missing from @types/js-yaml). */
+const types = (yaml as unknown as { types: Record<'timestamp' | 'merge' | 'binary' | 'omap' | 'pairs' | 'set', yaml.Type> }).types;
+const timestamp = types.timestamp;
+const DATE_AS_TEXT = new yaml.Type('tag:yaml.org,2002:timestamp', {
   kind: 'scalar',
   resolve: (data: string) => timestamp.resolve(data),
   construct: (data: string) => (/^\d{4}-\d{2}-\d{2}$/.test(data) ? data : timestamp.construct(data)),
-})] });
+});
+const YAML_SCHEMA = yaml.CORE_SCHEMA.extend({
+  implicit: [DATE_AS_TEXT, types.merge],
+  explicit: [types.binary, types.omap, types.pairs, types.set],
+});
+const loadYaml = (text: string): object => yaml.load(text, { schema: YAML_SCHEMA }) as object;
 
 /** The decoded parts of a Markdown file, or the reason it could not be read. */
 export type ReadResult =
@@ -64,28 +63,35 @@ export function readMarkdown(bytes: Uint8Array): ReadResult {
   if (!/^---[ \t]*\n/.test(text)) return fail(1, '(frontmatter)', 'no frontmatter: the file must start with a --- line');
   const end = /\n---[ \t]*(\n|$)/.exec(text.slice(3));
   if (!end) return fail(1, '(frontmatter)', 'the frontmatter is not closed: add a --- line after it');
-  const yaml = text.slice(4, 3 + end.index + 1);
-  const parsed = parseYaml(yaml);
-  if (!parsed.ok) return fail(parsed.line + 1, '(frontmatter)', parsed.message);
-  const bodyStart = 3 + end.index + end[0].length;
-  const bodyLine = text.slice(0, bodyStart).split('\n').length;
-  return { ok: true, data: parsed.data, yaml, body: text.slice(bodyStart), bodyLine };
+  const parsed = parseWith(() => matter(text, { language: 'yaml', engines: { yaml: loadYaml } }), (file) => file.data, 2);
+  // gray-matter's frontmatter starts with the newline that ends the opening ---, so its line numbers are the file's.
+  if (!parsed.ok) return fail(parsed.line, '(frontmatter)', parsed.message);
+  const file = parsed.data;
+  const bodyLine = text.slice(0, text.length - file.content.length).split('\n').length;
+  return { ok: true, data: file.data, yaml: file.matter.replace(/^\n/, ''), body: file.content, bodyLine };
 }
 
-/** Parses YAML with gray-matter's engine and refuses shapes that could blow up later (alias bombs, deep nesting). */
-export function parseYaml(yaml: string): { ok: true; data: unknown } | { ok: false; line: number; message: string } {
-  let data: unknown;
+/** Parses a YAML file (outlets, stories, topics) as the frontmatter is parsed. */
+export function parseYaml(text: string): { ok: true; data: unknown } | { ok: false; line: number; message: string } {
+  return parseWith(() => loadYaml(text), (data) => data, 1);
+}
+
+type Parsed<T> = { ok: true; data: T } | { ok: false; line: number; message: string };
+
+/** Runs a YAML parse, turning its errors into a line and a message (shape errors at `firstLine`), and refuses shapes that could blow up later (alias bombs, deep nesting). */
+function parseWith<T>(parse: () => T, dataOf: (result: T) => unknown, firstLine: number): Parsed<T> {
+  let result: T;
   try {
-    data = yamlEngine.parse(yaml, { schema: YAML_SCHEMA });
+    result = parse();
   } catch (error) {
-    if (error instanceof RangeError) return { ok: false, line: 1, message: `frontmatter is nested more than ${MAX_DEPTH} levels deep` };
     const mark = (error as { mark?: { line?: number } }).mark;
-    const reason = (error as { reason?: string }).reason ?? (error instanceof Error ? error.message.split('\n')[0] : 'unreadable');
+    const reason = (error as { reason?: string }).reason ?? (error instanceof Error ? error.message.split('\n')[0] ?? '' : 'unreadable');
+    if (error instanceof RangeError || /maxDepth/.test(reason)) return { ok: false, line: firstLine, message: `frontmatter is nested more than ${MAX_DEPTH} levels deep` };
     return { ok: false, line: (mark?.line ?? 0) + 1, message: `YAML syntax error: ${reason}` };
   }
-  const shape = measureShape(data);
-  if (shape) return { ok: false, line: 1, message: shape };
-  return { ok: true, data };
+  const shape = measureShape(dataOf(result));
+  if (shape) return { ok: false, line: firstLine, message: shape };
+  return { ok: true, data: result };
 }
 
 /** Counts nodes without following shared references twice-free: an alias bomb expands here and is caught. */
