@@ -4,7 +4,7 @@ import { groupByFacet, countOutlets, type FacetGroup } from './facets.ts';
 import { buildLedger } from './figures.ts';
 import { buildCoverage, otherCoverage } from './stories.ts';
 import { paginateList, pageParam, PAGE_SIZE, type Page } from './paginate.ts';
-import { storyIndex } from './indexes.ts';
+import { outletIndex, storyIndex } from './indexes.ts';
 
 /** Props of a paginated facet page (country, source, topic). */
 export interface FacetPageProps { key: string; page: Page<ArticleEntry>; group: FacetGroup<ArticleEntry> }
@@ -65,6 +65,11 @@ export function storyPaths(data: SiteData) {
 /** `/stories/`, `/stories/page/N/`: every story, newest first, 50 a page. */
 export function storyListPaths(data: SiteData) {
   return paginateList(storyIndex(data.articles, data.stories.values())).map((page) => ({ params: { page: pageParam(page.number) }, props: { page } }));
+}
+
+/** `/sources/`, `/sources/page/N/`: every outlet by name, 50 a page. */
+export function sourceListPaths(data: SiteData) {
+  return paginateList(outletIndex(data.articles, data.outlets.values())).map((page) => ({ params: { page: pageParam(page.number) }, props: { page } }));
 }
 
 /** `/countries/<iso>/figures/` and its later pages: the full ledger of each country whose ledger is longer than a page. */

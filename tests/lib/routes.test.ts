@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { SiteData } from '../../src/lib/content.ts';
-import { articleListPaths, articlePaths, countryDetails, countryFiguresPaths, countryPaths, sourcePaths, storyListPaths, storyPaths, topicPaths } from '../../src/lib/routes.ts';
+import { articleListPaths, articlePaths, countryDetails, countryFiguresPaths, countryPaths, sourceListPaths, sourcePaths, storyListPaths, storyPaths, topicPaths } from '../../src/lib/routes.ts';
 import { PAGE_SIZE } from '../../src/lib/paginate.ts';
 import { makeItem, makeOutlet, makeStory, makeTopic, type ItemOverrides } from './support.ts';
 
@@ -122,5 +122,16 @@ describe('countryFiguresPaths', () => {
     const paths = countryFiguresPaths(big);
     expect(paths.map((p) => [p.params.id, p.params.page])).toEqual([['iq', undefined], ['iq', 'page/2']]);
     expect(paths.map((p) => p.props.page.items.length)).toEqual([PAGE_SIZE, 1]);
+  });
+});
+
+describe('sourceListPaths', () => {
+  test('lists every outlet by name on pages of PAGE_SIZE, the first with no parameter', () => {
+    const outlets = Array.from({ length: PAGE_SIZE + 2 }, (_, i) => makeOutlet(`outlet-${String(i).padStart(3, '0')}`));
+    const many = siteData([{ id: 'x', topics: ['casualties'], source: { outlet: 'outlet-000' } }], outlets, [makeTopic('casualties')], []);
+    const paths = sourceListPaths(many);
+    expect(paths.map((p) => p.params.page)).toEqual([undefined, 'page/2']);
+    expect(paths.map((p) => p.props.page.items.length)).toEqual([PAGE_SIZE, 2]);
+    expect(paths[0]?.props.page.items[0]?.articles).toBe(1);
   });
 });
