@@ -27,11 +27,6 @@ export function compareDatesAsc(a: string | undefined, b: string | undefined): n
   return a.localeCompare(b);
 }
 
-/** The `datetime` attribute value for a partial date (valid HTML for all three precisions). */
-export function toDatetime(date: string): string {
-  return date;
-}
-
 /** "YYYY-MM" of a date, or undefined when only the year is known. */
 export function monthOf(date: string | undefined): string | undefined {
   return date && date.length >= 7 ? date.slice(0, 7) : undefined;

@@ -30,6 +30,12 @@ export function feedItems(articles: readonly ArticleItem[], site: string, outlet
   }));
 }
 
+/** An @astrojs/rss item; `<source>` names the original report. */
+export function rssItem(i: FeedItem) {
+  const url = i.externalUrl.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  return { title: i.title, link: i.link, description: i.description, pubDate: i.pubDate, categories: i.categories, customData: `<source url="${url}">Original report</source>` };
+}
+
 /** JSON Feed 1.1 document. */
 export function jsonFeed(items: FeedItem[], site: string, title: string, description: string) {
   return {

@@ -1,5 +1,6 @@
 /** Articles per month for a country's timeline chart. */
 import type { ArticleItem } from './types.ts';
+import { monthOf } from './dates.ts';
 
 /** One month's bar. */
 export interface MonthBar { month: string; count: number }
@@ -9,9 +10,8 @@ export function monthlyCounts(articles: readonly ArticleItem[]): { bars: MonthBa
   const counts = new Map<string, number>();
   let undated = 0;
   for (const a of articles) {
-    const date = a.data.source.published;
-    if (!date || date.length < 7) { undated++; continue; }
-    const month = date.slice(0, 7);
+    const month = monthOf(a.data.source.published);
+    if (!month) { undated++; continue; }
     counts.set(month, (counts.get(month) ?? 0) + 1);
   }
   const months = [...counts.keys()].sort();

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { compareDatesAsc, compareDatesDesc, formatPartialDate, monthOf, toDatetime } from '../../src/lib/dates.ts';
+import { compareDatesAsc, compareDatesDesc, formatPartialDate, monthOf } from '../../src/lib/dates.ts';
 
 describe('formatPartialDate', () => {
   test('formats a full date as day, month name and year without a leading zero', () => {
@@ -41,12 +41,6 @@ describe('compareDatesAsc', () => {
   test('puts older dates first and unknown dates last', () => {
     const dates = [undefined, '2025-11-28', '2022-10', '2024'];
     expect([...dates].sort(compareDatesAsc)).toEqual(['2022-10', '2024', '2025-11-28', undefined]);
-  });
-});
-
-describe('toDatetime', () => {
-  test('keeps every precision as a valid datetime value', () => {
-    expect(['2025', '2025-11', '2025-11-28'].map(toDatetime)).toEqual(['2025', '2025-11', '2025-11-28']);
   });
 });
 

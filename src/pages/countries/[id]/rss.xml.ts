@@ -1,8 +1,9 @@
+import { outletNamer } from '../../../lib/outlets.ts';
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSiteData } from '../../../lib/content.ts';
 import { groupByFacet } from '../../../lib/facets.ts';
-import { feedItems } from '../../../lib/feeds.ts';
+import { feedItems, rssItem } from '../../../lib/feeds.ts';
 import { countryName } from '../../../lib/names.ts';
 import { SITE_NAME } from '../../../lib/site.ts';
 
@@ -15,11 +16,11 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute = async ({ site, props }) => {
   const data = await getSiteData();
   const name = countryName(String(props['code']));
-  const items = feedItems(props['articles'], String(site), (id) => data.outlets.get(id)?.data.name ?? id);
+  const items = feedItems(props['articles'], String(site), outletNamer(data.outlets));
   return rss({
     title: `${SITE_NAME}: ${name}`,
     description: `Reports on ${name} nationals recruited into Russia's military.`,
     site: String(site),
-    items: items.map((i) => ({ title: i.title, link: i.link, description: i.description, pubDate: i.pubDate, categories: i.categories })),
+    items: items.map(rssItem),
   });
 };

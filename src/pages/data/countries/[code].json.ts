@@ -1,3 +1,4 @@
+import { outletNamer } from '../../../lib/outlets.ts';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSiteData } from '../../../lib/content.ts';
 import { groupByFacet } from '../../../lib/facets.ts';
@@ -5,7 +6,7 @@ import { filterRows } from '../../../lib/filter.ts';
 
 export const getStaticPaths = (async () => {
   const data = await getSiteData();
-  const name = (id: string) => data.outlets.get(id)?.data.name ?? id;
+  const name = outletNamer(data.outlets);
   return groupByFacet(data.articles, 'countries').map((g) => ({ params: { code: g.key.toLowerCase() }, props: { rows: filterRows(g.articles, name) } }));
 }) satisfies GetStaticPaths;
 
