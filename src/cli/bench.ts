@@ -20,73 +20,74 @@ const log = (message: string): void => void process.stderr.write(`bench: ${messa
 /** The machine's 1-minute load average: other work on the machine slows every timing. */
 const load = (): string => loadavg()[0]?.toFixed(1) ?? '?';
 
-/** Benchmarks one corpus size; every temporary folder is removed unless `keep`. */
-async function benchOne(n: number, runs: number, keep: boolean): Promise<BenchRow> {
+/**
+ * Benchmarks one corpus size. Its temporary folders are added to `made`, for removal once every size is done: deleting
+ * thousands of files slows the creation of new ones on ext4 for a few minutes afterwards (freed inodes are skipped
+ * while "recently deleted"), so no timed build runs just after a deletion.
+ */
+async function benchOne(n: number, runs: number, made: string[]): Promise<BenchRow> {
   const work = await mkdtemp(join(tmpdir(), `frm-bench-${n}-`));
   const content = join(work, 'content');
   // The built site stays inside the project: Astro puts its prerender chunks beside an outDir within the working
   // directory (else in the project's shared .astro/, which concurrent builds overwrite), and they import node_modules.
   const outParent = join(root, 'node_modules', '.cache', 'frm-bench', basename(work));
-  const out = join(outParent, 'dist');
-  try {
-    log(`${n}: generating the corpus in ${content}`);
-    const info = await generateCorpus(resolve(root, 'content'), content, n, await readVocabulary(resolve(root, 'content')));
-    log(`${n}: ${info.articles} articles, ${info.stories} stories, ${info.figures} figures, ${info.undated} undated`);
+  made.push(work, outParent);
+  let out = '';
+  log(`${n}: generating the corpus in ${content}`);
+  const info = await generateCorpus(resolve(root, 'content'), content, n, await readVocabulary(resolve(root, 'content')));
+  log(`${n}: ${info.articles} articles, ${info.stories} stories, ${info.figures} figures, ${info.undated} undated`);
 
-    log(`${n}: validating`);
-    const validated = await run(process.execPath, ['src/cli/validate.ts', content], { cwd: root });
-    if (validated.code !== 0) throw new Error(`the generated corpus does not validate:\n${validated.stdout.split('\n').slice(0, 20).join('\n')}`);
-    log(`${n}: validate ${validated.seconds.toFixed(1)} s (${validated.stdout.trim().split('\n').pop()}); load ${load()}`);
+  log(`${n}: validating`);
+  const validated = await run(process.execPath, ['src/cli/validate.ts', content], { cwd: root });
+  if (validated.code !== 0) throw new Error(`the generated corpus does not validate:\n${validated.stdout.split('\n').slice(0, 20).join('\n')}`);
+  log(`${n}: validate ${validated.seconds.toFixed(1)} s (${validated.stdout.trim().split('\n').pop()}); load ${load()}`);
 
-    // Each run is cold: a new output folder and no Astro cache. With --runs N the fastest run is reported.
-    const builds: { result: RunResult; load: string }[] = [];
-    for (let i = 1; i <= runs; i++) {
-      await Promise.all([rm(out, { recursive: true, force: true }), rm(`${out}.cache`, { recursive: true, force: true })]);
-      log(`${n}: cold build ${i} of ${runs} into ${out}`);
-      const result = await run(process.execPath, ['src/cli/build.ts'], {
-        cwd: root,
-        env: { CONTENT_DIR: content, OUT_DIR: out, CI: 'true' },
-        onLine: (line) => { if (line.startsWith('build:')) log(`${n}:   ${line}`); },
-      });
-      if (result.code !== 0) throw new Error(`the build failed (exit ${result.code}):\n${result.stderr.slice(-3000)}${result.stdout.slice(-3000)}`);
-      builds.push({ result, load: load() });
-      log(`${n}: build ${result.seconds.toFixed(1)} s (CPU ${result.cpuSeconds?.toFixed(1) ?? '?'} s), peak memory: largest process ${formatBytes(result.processPeakBytes)}, process tree ${formatBytes(result.treePeakBytes)}; load ${load()}`);
-    }
-    const { result: built, load: buildLoad } = builds.reduce((a, b) => (b.result.seconds < a.result.seconds ? b : a));
-    const peak = Math.max(...builds.map((b) => b.result.peakBytes));
-    const searchIndex = /build: search index done in ([\d.]+) s/.exec(built.stdout)?.[1];
-
-    const files = await listSizes(out);
-    const pages = files.filter((f) => f.path.endsWith('.html'));
-    const largest = pages.reduce((a, b) => (b.bytes > a.bytes ? b : a), { path: '', bytes: 0 });
-    const distBytes = files.reduce((s, f) => s + f.bytes, 0);
-    log(`${n}: ${pages.length} pages, ${(distBytes / 1024 ** 2).toFixed(1)} MB, largest page ${relative(out, largest.path)} (${(largest.bytes / 1024).toFixed(0)} KB)`);
-
-    log(`${n}: floor (gray-matter + articleSchema + Markdown in one process)`);
-    const floor = await measureFloor(content);
-    log(`${n}: floor ${floor.toFixed(1)} s`);
-
-    log(`${n}: country filter in Chromium`);
-    const server = await serveDir(out);
-    const browser = await launchBrowser();
-    let filter;
-    try {
-      filter = await measureFilter(browser, server.url);
-      log(`${n}: filter ${filter.ms.toFixed(0)} ms to the new count, ${filter.paintMs.toFixed(0)} ms to the next frame (${filter.code}: ${filter.count})`);
-    } finally {
-      await browser.close();
-      await server.close();
-    }
-    return {
-      n, validateS: validated.seconds, buildS: built.seconds, searchIndexS: searchIndex ? Number(searchIndex) : undefined,
-      peakBytes: peak, pages: pages.length, distMb: distBytes / 1024 ** 2, largestPageKb: largest.bytes / 1024,
-      largestPage: relative(out, largest.path), floorS: floor, filterMs: filter.ms,
-      detail: `${runs > 1 ? `builds ${builds.map((b) => `${b.result.seconds.toFixed(1)} s (load ${b.load})`).join(', ')}, fastest shown; ` : ''}build CPU ${built.cpuSeconds?.toFixed(1) ?? '?'} s, load ${buildLoad}; memory: largest process ${formatBytes(built.processPeakBytes)}, process tree ${formatBytes(built.treePeakBytes)}; largest page ${relative(out, largest.path)}; filter clicked ${filter.code} (${filter.count}), next frame after ${filter.paintMs.toFixed(0)} ms`,
-    };
-  } finally {
-    if (keep) log(`${n}: kept ${work} and ${outParent}`);
-    else await Promise.all([rm(work, { recursive: true, force: true }), rm(outParent, { recursive: true, force: true })]);
+  // Each run is cold: a new output folder and no Astro cache. With --runs N the fastest run is reported; the sizes and
+  // the filter are measured on the last one.
+  const builds: { result: RunResult; load: string }[] = [];
+  for (let i = 1; i <= runs; i++) {
+    out = join(outParent, `run-${i}`, 'dist');
+    log(`${n}: cold build ${i} of ${runs} into ${out}`);
+    const result = await run(process.execPath, ['src/cli/build.ts'], {
+      cwd: root,
+      env: { CONTENT_DIR: content, OUT_DIR: out, CI: 'true' },
+      onLine: (line) => { if (line.startsWith('build:')) log(`${n}:   ${line}`); },
+    });
+    if (result.code !== 0) throw new Error(`the build failed (exit ${result.code}):\n${result.stderr.slice(-3000)}${result.stdout.slice(-3000)}`);
+    builds.push({ result, load: load() });
+    log(`${n}: build ${result.seconds.toFixed(1)} s (CPU ${result.cpuSeconds?.toFixed(1) ?? '?'} s), peak memory: largest process ${formatBytes(result.processPeakBytes)}, process tree ${formatBytes(result.treePeakBytes)}; load ${load()}`);
   }
+  const { result: built, load: buildLoad } = builds.reduce((a, b) => (b.result.seconds < a.result.seconds ? b : a));
+  const peak = Math.max(...builds.map((b) => b.result.peakBytes));
+  const searchIndex = /build: search index done in ([\d.]+) s/.exec(built.stdout)?.[1];
+
+  const files = await listSizes(out);
+  const pages = files.filter((f) => f.path.endsWith('.html'));
+  const largest = pages.reduce((a, b) => (b.bytes > a.bytes ? b : a), { path: '', bytes: 0 });
+  const distBytes = files.reduce((s, f) => s + f.bytes, 0);
+  log(`${n}: ${pages.length} pages, ${(distBytes / 1024 ** 2).toFixed(1)} MB, largest page ${relative(out, largest.path)} (${(largest.bytes / 1024).toFixed(0)} KB)`);
+
+  log(`${n}: floor (gray-matter + articleSchema + Markdown in one process)`);
+  const floor = await measureFloor(content);
+  log(`${n}: floor ${floor.toFixed(1)} s`);
+
+  log(`${n}: country filter in Chromium`);
+  const server = await serveDir(out);
+  const browser = await launchBrowser();
+  let filter;
+  try {
+    filter = await measureFilter(browser, server.url);
+    log(`${n}: filter ${filter.ms.toFixed(0)} ms to the new count, ${filter.paintMs.toFixed(0)} ms to the next frame (${filter.code}: ${filter.count})`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return {
+    n, validateS: validated.seconds, buildS: built.seconds, searchIndexS: searchIndex ? Number(searchIndex) : undefined,
+    peakBytes: peak, pages: pages.length, distMb: distBytes / 1024 ** 2, largestPageKb: largest.bytes / 1024,
+    largestPage: relative(out, largest.path), floorS: floor, filterMs: filter.ms,
+    detail: `${runs > 1 ? `builds ${builds.map((b) => `${b.result.seconds.toFixed(1)} s (load ${b.load})`).join(', ')}, fastest shown; ` : ''}build CPU ${built.cpuSeconds?.toFixed(1) ?? '?'} s, load ${buildLoad}; memory: largest process ${formatBytes(built.processPeakBytes)}, process tree ${formatBytes(built.treePeakBytes)}; largest page ${relative(out, largest.path)}; filter clicked ${filter.code} (${filter.count}), next frame after ${filter.paintMs.toFixed(0)} ms`,
+  };
 }
 
 async function main(): Promise<void> {
@@ -96,7 +97,13 @@ async function main(): Promise<void> {
   const runs = Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs expects a positive integer (got ${values.runs})`);
   const rows: BenchRow[] = [];
-  for (const n of sizes) rows.push(await benchOne(n, runs, values.keep));
+  const made: string[] = [];
+  try {
+    for (const n of sizes) rows.push(await benchOne(n, runs, made));
+  } finally {
+    if (values.keep) log(`kept ${made.join(', ')}`);
+    else await Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true })));
+  }
   const notes = rows.map((r) => `- N=${r.n}: ${r.detail}`);
   process.stdout.write(`${markdownTable(rows)}\n\n${notes.join('\n')}\n`);
 }

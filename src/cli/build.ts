@@ -1,13 +1,11 @@
 /**
- * `npm run build`: validate, build the site beside the old one, index it for search, then swap it into place.
+ * `npm run build`: validate while Astro builds the site beside the old one, index it for search, then swap it into place.
  * A failure at any step leaves the published `dist/` exactly as it was.
  */
 import { spawn } from 'node:child_process';
 import { rename, rm, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { AstroInlineConfig } from 'astro';
-import * as pagefind from 'pagefind';
-import { formatProblem, summarise, validateContent } from './validate/index.ts';
 import { contentDir } from '../lib/paths.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -28,73 +26,99 @@ async function exists(path: string): Promise<boolean> {
   return stat(path).then(() => true, () => false);
 }
 
-/** Astro in a child process (src/cli/build/astro.ts), so its memory is freed before Pagefind runs. */
-interface AstroChild { start(): Promise<void>; stop(): Promise<void> }
-
-/** Spawns the child, which loads Astro meanwhile; `start` runs the build and resolves when it succeeds, `stop` ends it unbuilt. */
-function spawnAstro(options: AstroInlineConfig): AstroChild {
-  const child = spawn(process.execPath, ['--max-semi-space-size=64', resolve(import.meta.dirname, 'build/astro.ts')], {
-    cwd: root,
-    env: { ...process.env, ASTRO_BUILD_OPTIONS: JSON.stringify(options) },
-    stdio: ['pipe', 'inherit', 'inherit'],
-  });
-  const done = new Promise<void>((ok, fail) => {
-    child.on('error', fail);
-    child.on('close', (code, signal) => (code === 0 ? ok() : fail(new Error(`astro build failed (${signal ?? `exit ${code}`})`))));
-  });
-  done.catch(() => undefined);
-  child.stdin.on('error', () => undefined);
-  return {
-    start: () => {
-      child.stdin.end('build\n');
-      return done;
-    },
-    stop: async () => {
-      child.kill();
-      await done.catch(() => undefined);
-    },
-  };
+/** A child process's output, held back until `release` (then passed through as it comes), or dropped with `discard`. */
+class HeldOutput {
+  #held: [NodeJS.WriteStream, Buffer][] = [];
+  #mode: 'hold' | 'pass' | 'drop' = 'hold';
+  write(to: NodeJS.WriteStream, chunk: Buffer): void {
+    if (this.#mode === 'pass') to.write(chunk);
+    else if (this.#mode === 'hold') this.#held.push([to, chunk]);
+  }
+  release(): void {
+    this.#mode = 'pass';
+    for (const [to, chunk] of this.#held) to.write(chunk);
+    this.#held = [];
+  }
+  discard(): void {
+    this.#mode = 'drop';
+    this.#held = [];
+  }
 }
 
-/** Pagefind indexes the staged site's article pages (the only ones with data-pagefind-body), with their filters. */
-async function indexSearch(dir: string): Promise<number> {
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
-  const added = await index.addDirectory({ path: dir, glob: 'articles/*/index.html' });
-  if (added.errors.length > 0) throw new Error(`pagefind: ${added.errors.join('; ')}`);
-  const written = await index.writeFiles({ outputPath: resolve(dir, 'pagefind') });
-  if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`);
-  await pagefind.close();
-  return added.page_count;
+/**
+ * A child process of this script: `exited` resolves with its exit code (or rejects if it could not run), `send` writes
+ * a line to its input, `stop` ends it.
+ */
+interface Child { exited: Promise<number>; output: HeldOutput; send(line: string): void; stop(): Promise<void> }
+
+/** Runs `node [nodeArgs] script [args]` in a child process, its output held back until released. */
+function runChild(script: string, args: string[], env: Record<string, string> = {}, nodeArgs: string[] = []): Child {
+  const child = spawn(process.execPath, [...nodeArgs, resolve(import.meta.dirname, script), ...args], {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  child.stdin.on('error', () => undefined);
+  const output = new HeldOutput();
+  child.stdout.on('data', (chunk: Buffer) => output.write(process.stdout, chunk));
+  child.stderr.on('data', (chunk: Buffer) => output.write(process.stderr, chunk));
+  const exited = new Promise<number>((done, fail) => {
+    child.on('error', fail);
+    child.on('close', (code, signal) => (code === null ? fail(new Error(`${script} was stopped (${signal})`)) : done(code)));
+  });
+  exited.catch(() => undefined);
+  return {
+    exited,
+    output,
+    send: (line) => void child.stdin.write(`${line}\n`),
+    stop: async () => {
+      child.kill();
+      await exited.catch(() => undefined);
+    },
+  };
 }
 
 async function main(): Promise<void> {
   const content = contentDir(process.env['CONTENT_DIR']);
   // A separate OUT_DIR (tests, benchmark) gets its own cache, so parallel builds never share Astro's data store.
   const cacheDir = process.env['OUT_DIR'] ? `${outDir}.cache` : undefined;
-  // Astro loads in its own process while the content is validated; it builds only once the content is valid.
-  const astro = spawnAstro({ root, outDir: staging, ...(cacheDir ? { cacheDir } : {}), logLevel: process.env['CI'] ? 'warn' : 'info' });
-  try {
-    const result = await step('validate', () => validateContent(content));
-    for (const problem of result.problems) console.log(formatProblem(problem));
-    if (result.errors > 0) {
-      throw new Error(`content is invalid (${summarise(result.problems, result.files)}); dist/ was not touched`);
-    }
-  } catch (error) {
-    await astro.stop();
-    throw error;
-  }
+  const options: AstroInlineConfig = { root, outDir: staging, ...(cacheDir ? { cacheDir } : {}), logLevel: process.env['CI'] ? 'warn' : 'info' };
   await rm(staging, { recursive: true, force: true });
+  // The validator, Astro and the search index run side by side, each in its own process, so each frees its memory when
+  // done; the index is held in Pagefind's memory until Astro has finished, then written into the staged site.
+  // Astro's output is held back until the content is known to be valid; invalid content stops Astro and drops its output.
+  const started = performance.now();
+  const seconds = (): string => ((performance.now() - started) / 1000).toFixed(1);
+  process.stdout.write('build: validate…\nbuild: astro build…\n');
+  const validator = runChild('validate.ts', [content]);
+  validator.output.release();
+  const astro = runChild('build/astro.ts', [], { ASTRO_BUILD_OPTIONS: JSON.stringify(options) }, ['--max-semi-space-size=64']);
+  // The search index is built from the content alongside (src/cli/build/search.ts), and written once Astro is done.
+  const search = runChild('build/search.ts', [], { CONTENT_DIR: content });
+  search.output.release();
   try {
-    await step('astro build', () => astro.start());
-    const pages = await step('search index', () => indexSearch(staging));
-    console.log(`build: indexed ${pages} pages`);
+    const validated = await validator.exited;
+    if (validated !== 0) {
+      astro.output.discard();
+      await Promise.all([astro.stop(), search.stop()]);
+      throw new Error(`content is invalid (${validated === 1 ? 'see the problems above' : 'the validator could not read it'}); dist/ was not touched`);
+    }
+    process.stdout.write(`build: validate done in ${seconds()} s\n`);
+    astro.output.release();
+    const built = await astro.exited;
+    if (built !== 0) throw new Error(`astro build failed (exit ${built}); dist/ was not touched`);
+    process.stdout.write(`build: astro build done in ${seconds()} s\n`);
+    await step('search index', async () => {
+      search.send(`write ${resolve(staging, 'pagefind')}`);
+      const indexed = await search.exited;
+      if (indexed !== 0) throw new Error(`the search index failed (exit ${indexed}); dist/ was not touched`);
+    });
     const hadOld = await exists(outDir);
     if (hadOld) await rename(outDir, previous);
     await rename(staging, outDir);
     if (hadOld) await rm(previous, { recursive: true, force: true });
   } catch (error) {
-    await astro.stop();
+    await Promise.all([validator.stop(), astro.stop(), search.stop()]);
     await rm(staging, { recursive: true, force: true });
     throw error;
   }

@@ -62,10 +62,10 @@ describe('the validator on hostile bodies', () => {
 });
 
 describe('a build of hostile bodies', () => {
-  test('exits 1 before Astro runs, lists every hostile file and publishes nothing', async () => {
+  test('exits 1, stops Astro before it finishes, lists every hostile file and publishes nothing', async () => {
     expect(build.code).toBe(1);
     expect(build.output).toMatch(/content is invalid/);
-    expect(build.output).not.toMatch(/build: astro build/);
+    expect(build.output).not.toMatch(/build: astro build done/);
     for (const file of hostile) expect(build.output).toContain(`articles/undated/${file}:`);
     await expect(stat(join(tmp, 'site'))).rejects.toThrow();
   });

@@ -1,0 +1,65 @@
+import { describe, expect, test } from 'vitest';
+import { markdownText, searchRecord, type SearchNames } from '../../src/lib/search.ts';
+import { makeItem } from './support.ts';
+
+const names: SearchNames = {
+  outlet: (id) => ({ 'the-national': 'The National' })[id] ?? id,
+  topic: (id) => ({ 'recruitment-networks': 'Recruitment networks', 'deaths-and-casualties': 'Deaths and casualties' })[id] ?? id,
+};
+
+describe('markdownText', () => {
+  test('keeps the words of paragraphs, list items, quotes and links, and drops the markup', () => {
+    const text = markdownText('First *para*graph with a [link text](https://example.org/x).\n\n- one item\n- `two`\n\n> quoted words\n\n## A heading');
+    expect(text).toBe('First paragraph with a link text. one item two quoted words A heading');
+    expect(text).not.toMatch(/example\.org|[*[\]#>`]/);
+  });
+
+  test('gives nothing for an empty body', () => {
+    expect(markdownText('')).toBe('');
+  });
+});
+
+describe('searchRecord', () => {
+  const article = makeItem({
+    id: 'jordan-asks-russia',
+    title: 'Jordan asks Russia to stop recruiting its citizens',
+    summary: 'The foreign ministry said it had raised the issue',
+    countries: ['JO', 'IQ'],
+    topics: ['recruitment-networks', 'deaths-and-casualties'],
+    source: { outlet: 'the-national', language: 'ar', title: 'Original headline' },
+    figures: [{ value: 12, measure: 'killed', what: 'Jordanians killed', claimant: 'the foreign ministry', as_of: '2026-03' }],
+  });
+  const record = searchRecord(article, 'Our **own** summary of the report.', names);
+
+  test("links the article's own page and titles it with our headline", () => {
+    expect(record.url).toBe('/articles/jordan-asks-russia/');
+    expect(record.meta).toEqual({ title: 'Jordan asks Russia to stop recruiting its citizens' });
+    expect(record.language).toBe('en');
+  });
+
+  test('carries the same filters as the article page: country, topic, outlet and language names', () => {
+    expect(record.filters).toEqual({
+      country: ['Jordan', 'Iraq'],
+      topic: ['Recruitment networks', 'Deaths and casualties'],
+      outlet: ['The National'],
+      language: ['Arabic'],
+    });
+  });
+
+  test('indexes the headline, summary, outlet, original headline, body text, figures and tags, as sentences', () => {
+    expect(record.content).toBe([
+      'Jordan asks Russia to stop recruiting its citizens.',
+      'The foreign ministry said it had raised the issue.',
+      'Summary of a report by The National: Original headline.',
+      'Our own summary of the report.',
+      'Jordanians killed, according to the foreign ministry.',
+      'Filed under Jordan, Iraq, Recruitment networks, Deaths and casualties.',
+    ].join(' '));
+  });
+
+  test('leaves out what an article does not have', () => {
+    const bare = searchRecord(makeItem({ source: { outlet: 'the-national', title: undefined }, figures: undefined }), '', names);
+    expect(bare.content).toMatch(/Summary of a report by The National\. Filed under/);
+    expect(bare.content).not.toMatch(/according to|National:/);
+  });
+});
