@@ -84,33 +84,35 @@ async function main(): Promise<void> {
   const cacheDir = process.env['OUT_DIR'] ? `${outDir}.cache` : undefined;
   const options: AstroInlineConfig = { root, outDir: staging, ...(cacheDir ? { cacheDir } : {}), logLevel: process.env['CI'] ? 'warn' : 'info' };
   await rm(staging, { recursive: true, force: true });
-  // The validator, Astro and the search index run side by side, each in its own process, so each frees its memory when
-  // done; the index is held in Pagefind's memory until Astro has finished, then written into the staged site.
-  // Astro's output is held back until the content is known to be valid; invalid content stops Astro and drops its output.
+  // The validator, Astro and the search index run side by side, each in its own process so each frees its memory when
+  // done. Astro's output is held back until the content is known to be valid; invalid content stops Astro and drops it.
   const started = performance.now();
   const seconds = (): string => ((performance.now() - started) / 1000).toFixed(1);
   process.stdout.write('build: validate…\nbuild: astro build…\n');
   const validator = runChild('validate.ts', [content]);
   validator.output.release();
   const astro = runChild('build/astro.ts', [], { ASTRO_BUILD_OPTIONS: JSON.stringify(options) }, ['--max-semi-space-size=64']);
-  // The search index is built from the content alongside (src/cli/build/search.ts), and written once Astro is done.
-  const search = runChild('build/search.ts', [], { CONTENT_DIR: content });
-  search.output.release();
+  let search: Child | undefined;
   try {
     const validated = await validator.exited;
     if (validated !== 0) {
       astro.output.discard();
-      await Promise.all([astro.stop(), search.stop()]);
+      await astro.stop();
       throw new Error(`content is invalid (${validated === 1 ? 'see the problems above' : 'the validator could not read it'}); dist/ was not touched`);
     }
     process.stdout.write(`build: validate done in ${seconds()} s\n`);
     astro.output.release();
+    // Once the content is valid, the search index is built from it while Astro renders (src/cli/build/search.ts);
+    // it is written into the staged site once Astro is done. Starting it after the validator keeps peak memory down.
+    search = runChild('build/search.ts', [], { CONTENT_DIR: content });
+    search.output.release();
+    const indexer = search;
     const built = await astro.exited;
     if (built !== 0) throw new Error(`astro build failed (exit ${built}); dist/ was not touched`);
     process.stdout.write(`build: astro build done in ${seconds()} s\n`);
     await step('search index', async () => {
-      search.send(`write ${resolve(staging, 'pagefind')}`);
-      const indexed = await search.exited;
+      indexer.send(`write ${resolve(staging, 'pagefind')}`);
+      const indexed = await indexer.exited;
       if (indexed !== 0) throw new Error(`the search index failed (exit ${indexed}); dist/ was not touched`);
     });
     const hadOld = await exists(outDir);
@@ -118,7 +120,7 @@ async function main(): Promise<void> {
     await rename(staging, outDir);
     if (hadOld) await rm(previous, { recursive: true, force: true });
   } catch (error) {
-    await Promise.all([validator.stop(), astro.stop(), search.stop()]);
+    await Promise.all([validator.stop(), astro.stop(), search?.stop()]);
     await rm(staging, { recursive: true, force: true });
     throw error;
   }
