@@ -13,13 +13,9 @@ const outDir = resolve(root, process.env['OUT_DIR'] ?? 'dist');
 const staging = `${outDir}.next-${process.pid}`;
 const previous = `${outDir}.previous-${process.pid}`;
 
-/** Runs one step, printing its name and time. */
-async function step<T>(name: string, run: () => Promise<T>): Promise<T> {
-  const started = performance.now();
-  process.stdout.write(`build: ${name}…\n`);
-  const result = await run();
-  process.stdout.write(`build: ${name} done in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
-  return result;
+/** Seconds since `since` (a performance.now() reading), for the progress lines. */
+function elapsed(since: number): string {
+  return ((performance.now() - since) / 1000).toFixed(1);
 }
 
 async function exists(path: string): Promise<boolean> {
@@ -87,7 +83,6 @@ async function main(): Promise<void> {
   // The validator, Astro and the search index run side by side, each in its own process so each frees its memory when
   // done. Astro's output is held back until the content is known to be valid; invalid content stops Astro and drops it.
   const started = performance.now();
-  const seconds = (): string => ((performance.now() - started) / 1000).toFixed(1);
   process.stdout.write('build: validate…\nbuild: astro build…\n');
   const validator = runChild('validate.ts', [content]);
   validator.output.release();
@@ -100,21 +95,20 @@ async function main(): Promise<void> {
       await astro.stop();
       throw new Error(`content is invalid (${validated === 1 ? 'see the problems above' : 'the validator could not read it'}); dist/ was not touched`);
     }
-    process.stdout.write(`build: validate done in ${seconds()} s\n`);
+    process.stdout.write(`build: validate done in ${elapsed(started)} s\n`);
     astro.output.release();
     // Once the content is valid, the search index is built from it while Astro renders (src/cli/build/search.ts);
     // it is written into the staged site once Astro is done. Starting it after the validator keeps peak memory down.
     search = runChild('build/search.ts', [], { CONTENT_DIR: content });
     search.output.release();
-    const indexer = search;
     const built = await astro.exited;
     if (built !== 0) throw new Error(`astro build failed (exit ${built}); dist/ was not touched`);
-    process.stdout.write(`build: astro build done in ${seconds()} s\n`);
-    await step('search index', async () => {
-      indexer.send(`write ${resolve(staging, 'pagefind')}`);
-      const indexed = await indexer.exited;
-      if (indexed !== 0) throw new Error(`the search index failed (exit ${indexed}); dist/ was not touched`);
-    });
+    process.stdout.write(`build: astro build done in ${elapsed(started)} s\nbuild: search index…\n`);
+    const indexing = performance.now();
+    search.send(`write ${resolve(staging, 'pagefind')}`);
+    const indexed = await search.exited;
+    if (indexed !== 0) throw new Error(`the search index failed (exit ${indexed}); dist/ was not touched`);
+    process.stdout.write(`build: search index done in ${elapsed(indexing)} s\n`);
     const hadOld = await exists(outDir);
     if (hadOld) await rename(outDir, previous);
     await rename(staging, outDir);

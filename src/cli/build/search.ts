@@ -8,40 +8,32 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import * as pagefind from 'pagefind';
-import { collectFiles } from '../validate/collect.ts';
-import { parseYaml, readMarkdown } from '../validate/read.ts';
-import { articleSchema, outletSchema, topicSchema } from '../../schema/index.ts';
+import { collectFiles, type ContentFiles } from '../validate/collect.ts';
+import { readTopics, readYamlEntries } from '../validate/index.ts';
+import { readMarkdown } from '../validate/read.ts';
+import { articleSchema, outletSchema, topicSchema, type ArticleData } from '../../schema/index.ts';
 import { isPublished } from '../../lib/facets.ts';
 import { articleIdFromPath, contentDir } from '../../lib/paths.ts';
-import { searchRecord } from '../../lib/search.ts';
+import { outletNamer } from '../../lib/outlets.ts';
+import { searchRecord, type SearchNames } from '../../lib/search.ts';
 
 const root = contentDir(process.env['CONTENT_DIR']);
 /** Records in flight to Pagefind at once: enough to keep it busy, few enough to keep this process small. */
 const BATCH = 32;
 
-async function readYaml(file: string): Promise<unknown> {
-  const parsed = parseYaml(await readFile(join(root, file), 'utf8'));
-  return parsed.ok ? parsed.data : undefined;
-}
-
-/** Outlet and topic names by id, as the site shows them. */
-async function readNames(files: Awaited<ReturnType<typeof collectFiles>>): Promise<{ outlet(id: string): string; topic(id: string): string }> {
-  const outlets = new Map<string, string>();
-  for (const file of files.outlets.filter((f) => f.endsWith('.yaml'))) {
-    const outlet = outletSchema.safeParse(await readYaml(file));
-    if (outlet.success) outlets.set(articleIdFromPath(file).replace(/\.yaml$/, ''), outlet.data.name);
-  }
-  const topics = new Map<string, string>();
-  const topicsData = files.topics ? await readYaml(files.topics) : undefined;
-  for (const [id, data] of Object.entries(typeof topicsData === 'object' && topicsData !== null ? topicsData : {})) {
-    const topic = topicSchema.safeParse(data);
-    if (topic.success) topics.set(id, topic.data.title);
-  }
-  return { outlet: (id) => outlets.get(id) ?? id, topic: (id) => topics.get(id) ?? id };
+/** Outlet and topic names by id, as the site shows them; the validator's readers, with its problems left to it. */
+async function readNames(files: ContentFiles): Promise<SearchNames> {
+  const ignore = (): void => undefined;
+  const outlets = await readYamlEntries(root, files.outlets, outletSchema, ignore);
+  const topics = await readTopics(root, files.topics, ignore);
+  return {
+    outlet: outletNamer(new Map([...outlets].map(([id, data]) => [id, { data }]))),
+    topic: (id) => topicSchema.safeParse(topics.get(id)).data?.title ?? id,
+  };
 }
 
 /** Reads one article file; undefined when it is invalid or a draft. */
-async function readArticle(file: string): Promise<{ id: string; data: ReturnType<typeof articleSchema.parse>; body: string } | undefined> {
+async function readArticle(file: string): Promise<{ id: string; data: ArticleData; body: string } | undefined> {
   const read = readMarkdown(await readFile(join(root, file)));
   if (!read.ok) return undefined;
   const parsed = articleSchema.safeParse(read.data);

@@ -50,7 +50,8 @@ export async function validateContent(root: string, label = root): Promise<Valid
   return { problems: sorted, files: all, articles: articles.length, errors: sorted.filter((p) => p.severity === 'error').length };
 }
 
-type Add = (file: string, line: number, field: string, message: string, severity?: Problem['severity']) => void;
+/** Records one problem in a file. */
+export type Add = (file: string, line: number, field: string, message: string, severity?: Problem['severity']) => void;
 
 /** Turns zod issues into problems naming the field and its line; `offset` is the lines before the YAML. */
 function addIssues(add: Add, file: string, yaml: string, offset: number, issues: z.core.$ZodIssue[], prefix: PropertyKey[] = []): void {
@@ -81,7 +82,8 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   return issue.message;
 }
 
-async function readYamlEntries<T>(root: string, list: string[], schema: z.ZodType<T>, add: Add): Promise<Map<string, T>> {
+/** Reads and checks each YAML entry file (outlets, stories); valid ones by id. */
+export async function readYamlEntries<T>(root: string, list: string[], schema: z.ZodType<T>, add: Add): Promise<Map<string, T>> {
   const entries = new Map<string, T>();
   await Promise.all(list.map(async (file) => {
     if (!file.endsWith('.yaml')) {
@@ -108,7 +110,8 @@ async function readYamlEntries<T>(root: string, list: string[], schema: z.ZodTyp
   return entries;
 }
 
-async function readTopics(root: string, file: string | undefined, add: Add): Promise<Map<string, unknown>> {
+/** Reads topics.yaml: each topic's raw value by id (each checked against the topic schema). */
+export async function readTopics(root: string, file: string | undefined, add: Add): Promise<Map<string, unknown>> {
   const topics = new Map<string, unknown>();
   if (!file) {
     add('topics.yaml', 1, '(file)', 'topics.yaml is missing');
