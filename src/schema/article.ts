@@ -1,6 +1,6 @@
 /** The frontmatter of one article: our headline and summary of one source article. */
 import { z } from 'astro/zod';
-import { MEASURES } from './vocab.ts';
+import { BASES, MEASURES, SIDES, SPANS } from './vocab.ts';
 import { countryCode, fullDate, id, languageCode, partialDate, text, webUrl } from './fields.ts';
 
 /** The original article this entry summarises. */
@@ -11,6 +11,24 @@ export const sourceSchema = z.strictObject({
   published: partialDate.optional().describe('Publication date at its known precision; omit when unknown'),
   language: languageCode.describe('ISO 639-1 language of the original'),
   archived: webUrl.optional().describe('An archived copy of the original'),
+  author: text(200)
+    .optional()
+    .describe('Who wrote the report when not the outlet linked, e.g. "Associated Press" for an AP story on WTOP'),
+});
+
+/** Another place the same report was published: a wire copy, an aggregator's copy, a mirror. */
+export const copySchema = z.strictObject({
+  outlet: id.describe('Id of the outlet that carried the copy (content/outlets/<id>.yaml)'),
+  url: webUrl.describe('The copy; http or https only, unique across all articles and copies'),
+  title: text(400).optional().describe('The headline the copy ran under, in its own language'),
+  published: partialDate.optional().describe("The copy's publication date at its known precision"),
+  language: languageCode.optional().describe("The copy's language, when not the original's"),
+});
+
+/** A correction or update to our entry, shown on the article and on /corrections/. */
+export const correctionSchema = z.strictObject({
+  date: fullDate.describe('When the entry was corrected'),
+  note: text(300).describe('What was corrected, in one sentence'),
 });
 
 const amount = z.number({ error: 'expected a number' }).nonnegative('must not be negative');
@@ -27,6 +45,14 @@ export const figureSchema = z
     country: countryCode.optional().describe('The nationality concerned; omit for global or regional figures'),
     claimant: text(200).describe('Who stated the figure'),
     as_of: partialDate.optional().describe('When the figure was stated or applies'),
+    basis: z.enum(BASES, { error: `expected one of: ${BASES.join(', ')}` }).describe('What kind of number it is'),
+    span: z
+      .enum(SPANS, { error: `expected one of: ${SPANS.join(', ')}` })
+      .describe('A running total to its date, or a count for one period'),
+    period: text(100).optional().describe('The period a "period" figure counts, e.g. "December 2025"'),
+    side: z
+      .enum(SIDES, { error: `expected one of: ${SIDES.join(', ')}` })
+      .describe("Whose people it counts: Russia's side, Ukraine's, or both together"),
   })
   .superRefine((figure, ctx) => {
     const hasRange = figure.min !== undefined || figure.max !== undefined;
@@ -35,6 +61,9 @@ export const figureSchema = z
     }
     if (figure.value !== undefined && hasRange) {
       ctx.addIssue({ code: 'custom', path: ['value'], message: 'give either value or min/max, not both' });
+    }
+    if (figure.period !== undefined && figure.span !== 'period') {
+      ctx.addIssue({ code: 'custom', path: ['period'], message: 'a period is only for figures with span: period' });
     }
     if (figure.min !== undefined && figure.max !== undefined && figure.min > figure.max) {
       ctx.addIssue({ code: 'custom', path: ['min'], message: `min (${figure.min}) is greater than max (${figure.max})` });
@@ -50,11 +79,24 @@ export const articleSchema = z.strictObject({
   topics: z.array(id, { error: 'expected a list of topic ids' }).min(1, 'at least one topic is required'),
   story: id.optional().describe('Id of the story (content/stories/<id>.yaml) this article covers'),
   figures: z.array(figureSchema, { error: 'expected a list of figures' }).optional(),
+  copies: z
+    .array(copySchema, { error: 'expected a list of copies' })
+    .optional()
+    .describe('Other places the same report was published'),
   added: fullDate.describe('The date the entry was added'),
+  updated: fullDate.optional().describe('When the entry was last updated, if after it was added'),
+  corrections: z
+    .array(correctionSchema, { error: 'expected a list of corrections' })
+    .optional()
+    .describe('Corrections to our entry, each with its date and what changed'),
   draft: z.boolean({ error: 'expected true or false' }).optional().describe('Drafts are validated but not published'),
 });
 
 /** Parsed article frontmatter. */
 export type ArticleData = z.infer<typeof articleSchema>;
+/** One other place the report was published. */
+export type Copy = z.infer<typeof copySchema>;
+/** One correction to an entry. */
+export type Correction = z.infer<typeof correctionSchema>;
 /** One parsed figure. */
 export type Figure = z.infer<typeof figureSchema>;

@@ -81,8 +81,8 @@ describe('figureRecords', () => {
     id: 'jordan-demands',
     source: { outlet: 'the-national', url: 'https://thenational.ae/x', published: '2025-11-28' },
     figures: [
-      { min: 14000, max: 15000, measure: 'recruited', what: 'Recruited', claimant: 'Ukraine', country: 'IQ', as_of: '2025-11' },
-      { value: 18000, measure: 'killed', what: 'Killed', claimant: 'Ministry', as_of: '2024' },
+      { min: 14000, max: 15000, measure: 'recruited', what: 'Recruited', claimant: 'Ukraine', basis: 'official', span: 'total', side: 'russia', country: 'IQ', as_of: '2025-11' },
+      { value: 18000, measure: 'killed', what: 'Killed', claimant: 'Ministry', basis: 'official', span: 'total', side: 'russia', as_of: '2024' },
     ],
   });
 

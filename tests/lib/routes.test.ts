@@ -23,8 +23,8 @@ const data = siteData(
     { id: 'a', countries: ['JO'], topics: ['casualties'], story: 'one', source: { outlet: 'bbc', published: '2025-11-30' } },
     { id: 'b', countries: ['JO', 'IQ'], topics: ['casualties'], story: 'one', source: { outlet: 'the-national', published: '2025-11-28' } },
     { id: 'c', countries: ['IQ'], topics: ['government-response'], source: { outlet: 'bbc' }, figures: [
-      { value: 3, measure: 'killed', what: 'Killed', claimant: 'Ministry', country: 'IQ' },
-      { value: 9, measure: 'killed', what: 'Killed', claimant: 'Ministry', country: 'JO' },
+      { value: 3, measure: 'killed', what: 'Killed', claimant: 'Ministry', basis: 'official', span: 'total', side: 'russia', country: 'IQ' },
+      { value: 9, measure: 'killed', what: 'Killed', claimant: 'Ministry', basis: 'official', span: 'total', side: 'russia', country: 'JO' },
     ] },
   ],
   [makeOutlet('bbc', { country: 'GB' }), makeOutlet('the-national', { country: 'JO' }), makeOutlet('idle')],
@@ -117,7 +117,7 @@ describe('countryFiguresPaths', () => {
   });
 
   test('paginates a ledger longer than a page, for that country only', () => {
-    const figures = Array.from({ length: PAGE_SIZE + 1 }, (_, i) => ({ value: i, measure: 'killed', what: 'Killed', claimant: 'Ministry', country: 'IQ' }));
+    const figures = Array.from({ length: PAGE_SIZE + 1 }, (_, i) => ({ value: i, measure: 'killed', what: 'Killed', claimant: 'Ministry', basis: 'official', span: 'total', side: 'russia', country: 'IQ' }));
     const big = siteData([{ id: 'many', countries: ['IQ', 'JO'], topics: ['casualties'], source: { outlet: 'bbc' }, figures }], [makeOutlet('bbc')], [makeTopic('casualties')], []);
     const paths = countryFiguresPaths(big);
     expect(paths.map((p) => [p.params.id, p.params.page])).toEqual([['iq', undefined], ['iq', 'page/2']]);

@@ -27,7 +27,7 @@ describe('searchRecord', () => {
     countries: ['JO', 'IQ'],
     topics: ['recruitment-networks', 'deaths-and-casualties'],
     source: { outlet: 'the-national', language: 'ar', title: 'Original headline' },
-    figures: [{ value: 12, measure: 'killed', what: 'Jordanians killed', claimant: 'the foreign ministry', as_of: '2026-03' }],
+    figures: [{ value: 12, measure: 'killed', what: 'Jordanians killed', claimant: 'the foreign ministry', basis: 'official', span: 'total', side: 'russia', as_of: '2026-03' }],
   });
   const record = searchRecord(article, 'Our **own** summary of the report.', names);
 

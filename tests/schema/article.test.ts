@@ -35,7 +35,7 @@ describe('articleSchema', () => {
       source: { title: 'تقرير', archived: 'https://archive.example.com/x' },
       story: 'fixture-story-one',
       draft: true,
-      figures: [{ value: 3, measure: 'killed', what: 'Fixture figure', claimant: 'Fixture NGO', country: 'NP', as_of: '2025' }],
+      figures: [{ value: 3, measure: 'killed', what: 'Fixture figure', claimant: 'Fixture NGO', basis: 'official', span: 'total', side: 'russia', country: 'NP', as_of: '2025' }],
     });
     expect(article.figures?.[0]?.country).toBe('NP');
     expect(article.draft).toBe(true);

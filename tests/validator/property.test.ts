@@ -67,7 +67,7 @@ const mutation = fc.record({ path: fc.constantFrom(...PATHS), drop: fc.boolean()
 
 /** Applies mutations to a valid article's frontmatter: drop a key or set it to a random value, creating parents. */
 function mutate(mutations: Array<{ path: ReadonlyArray<string | number>; drop: boolean; value: unknown }>): Record<string, unknown> {
-  const data = articleInput({ figures: [{ value: 1, measure: 'killed', what: 'Fixture', claimant: 'Fixture NGO' }] });
+  const data = articleInput({ figures: [{ value: 1, measure: 'killed', what: 'Fixture', claimant: 'Fixture NGO', basis: 'official', span: 'total', side: 'russia' }] });
   for (const { path, drop, value: v } of mutations) {
     let node = data as Record<string | number, unknown>;
     for (const step of path.slice(0, -1)) {

@@ -2,7 +2,7 @@
 import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import matter from 'gray-matter';
-import { COUNTRY_CODES, MEASURES } from '../../schema/vocab.ts';
+import { BASES, COUNTRY_CODES, MEASURES, SIDES, SPANS } from '../../schema/vocab.ts';
 import { countryName } from '../../lib/names.ts';
 import { parseYaml } from '../validate/read.ts';
 import { createRandom, type Random } from './random.ts';
@@ -75,6 +75,7 @@ function figureYaml(r: Random, countries: string[]): string {
   const measure = r.pick(MEASURES);
   const { what, claimant, unit } = figureText(r, measure);
   const lines = [`  - measure: ${measure}`, `    what: ${q(what)}`, `    claimant: ${q(claimant)}`];
+  lines.push(`    basis: ${r.pick(BASES)}`, `    span: ${r.pick(SPANS)}`, `    side: ${r.pick(SIDES)}`);
   if (r.chance(0.25)) {
     const min = r.int(1, 500);
     lines.push(`    min: ${min}`, `    max: ${min + r.int(0, 2000)}`);
