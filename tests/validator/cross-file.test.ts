@@ -35,7 +35,7 @@ describe('validateContent', () => {
     expect(bad).toContain('url: "http://example.org/news/2025/03/fixture-recruits"');
     expectErrors(await validateCase('duplicate-url.md'), [{
       file: `content/${gazette}`, field: 'source.url', line: 6,
-      message: 'duplicate source URL: articles/2025/duplicate-url.md already cites https://www.example.org/news/2025/03/fixture-recruits/',
+      message: 'duplicate URL: articles/2025/duplicate-url.md already cites http://example.org/news/2025/03/fixture-recruits (source.url)',
     }]);
   });
 

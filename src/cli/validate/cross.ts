@@ -30,16 +30,22 @@ export function checkCrossFile(articles: ParsedArticle[], vocab: Vocabularies): 
   const push = (file: string, line: number, field: string, message: string, severity: Problem['severity'] = 'error') =>
     problems.push({ file, line, field, message, severity });
   const sorted = [...articles].sort((a, b) => a.file.localeCompare(b.file));
-  const byUrl = new Map<string, ParsedArticle>();
+  const byUrl = new Map<string, { article: ParsedArticle; url: string; field: string }>();
   const bySlug = new Map<string, ParsedArticle>();
   const used = { outlets: new Set<string>(), topics: new Set<string>(), stories: new Map<string, number>() };
 
   for (const a of sorted) {
     const { data } = a;
-    const key = normaliseUrl(data.source.url);
-    const first = byUrl.get(key);
-    if (first) push(a.file, at(a, ['source', 'url']), 'source.url', `duplicate source URL: ${first.file} already cites ${data.source.url}`);
-    else byUrl.set(key, a);
+    const cited: { url: string; path: PropertyKey[]; field: string }[] = [
+      { url: data.source.url, path: ['source', 'url'], field: 'source.url' },
+      ...(data.copies ?? []).map((copy, i) => ({ url: copy.url, path: ['copies', i, 'url'], field: `copies.${i}.url` })),
+    ];
+    for (const { url, path, field } of cited) {
+      const key = normaliseUrl(url);
+      const first = byUrl.get(key);
+      if (first) push(a.file, at(a, path), field, `duplicate URL: ${first.article.file} already cites ${first.url} (${first.field})`);
+      else byUrl.set(key, { article: a, url, field });
+    }
     const twin = bySlug.get(a.slug);
     if (twin) push(a.file, 1, '(file)', `duplicate slug "${a.slug}": ${twin.file} has the same file name`);
     else bySlug.set(a.slug, a);
@@ -48,6 +54,10 @@ export function checkCrossFile(articles: ParsedArticle[], vocab: Vocabularies): 
 
     used.outlets.add(data.source.outlet);
     if (!vocab.outlets.has(data.source.outlet)) push(a.file, at(a, ['source', 'outlet']), 'source.outlet', `unknown outlet "${data.source.outlet}": add content/outlets/${data.source.outlet}.yaml or fix the id`);
+    (data.copies ?? []).forEach((copy, i) => {
+      used.outlets.add(copy.outlet);
+      if (!vocab.outlets.has(copy.outlet)) push(a.file, at(a, ['copies', i, 'outlet']), `copies.${i}.outlet`, `unknown outlet "${copy.outlet}": add content/outlets/${copy.outlet}.yaml or fix the id`);
+    });
     data.topics.forEach((topic, i) => {
       used.topics.add(topic);
       if (!vocab.topics.has(topic)) push(a.file, at(a, ['topics', i]), `topics.${i}`, `unknown topic "${topic}": known topics are ${[...vocab.topics.keys()].join(', ')}`);
