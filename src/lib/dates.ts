@@ -31,3 +31,17 @@ export function compareDatesAsc(a: string | undefined, b: string | undefined): n
 export function monthOf(date: string | undefined): string | undefined {
   return date && date.length >= 7 ? date.slice(0, 7) : undefined;
 }
+
+/** The first and last day a partial date can mean: "2025-12" spans 2025-12-01 to 2025-12-31. */
+export function dateBounds(date: string): { start: string; end: string } {
+  const [year = '', month, day] = date.split('-');
+  if (day !== undefined) return { start: date, end: date };
+  if (month === undefined) return { start: `${year}-01-01`, end: `${year}-12-31` };
+  const last = new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate();
+  return { start: `${year}-${month}-01`, end: `${year}-${month}-${String(last).padStart(2, '0')}` };
+}
+
+/** True when `a` is certainly no later than `b`: every day `a` can mean is on or before every day `b` can mean. */
+export function isCertainlyNotLater(a: string, b: string): boolean {
+  return dateBounds(a).end <= dateBounds(b).start;
+}

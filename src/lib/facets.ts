@@ -8,12 +8,12 @@ export type Facet = 'countries' | 'outlet' | 'topics' | 'story';
 /** One facet value and its articles (newest first). */
 export interface FacetGroup<T extends ArticleItem = ArticleItem> { key: string; articles: T[]; latest: string | undefined }
 
-/** The keys an article has for a facet. */
+/** The keys an article has for a facet; an article belongs to the outlet it cites and to every outlet of a copy. */
 export function facetKeys(article: ArticleItem, facet: Facet): string[] {
   const { data } = article;
   if (facet === 'countries') return data.countries;
   if (facet === 'topics') return data.topics;
-  if (facet === 'outlet') return [data.source.outlet];
+  if (facet === 'outlet') return [data.source.outlet, ...(data.copies ?? []).map((copy) => copy.outlet)];
   return data.story === undefined ? [] : [data.story];
 }
 
