@@ -1,6 +1,21 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
+import { readFile } from 'node:fs/promises';
+import { lastChanged } from './src/lib/feeds.ts';
+
+// Each article's <lastmod> in the sitemap is the day it last changed (added, updated or corrected). The dates come from
+// the built /data/articles.json, read once when the build is done and before the sitemap is written.
+const lastmod = new Map();
+const articleDates = {
+  name: 'article-lastmod',
+  hooks: {
+    'astro:build:done': async ({ dir }) => {
+      const records = JSON.parse(await readFile(new URL('data/articles.json', dir), 'utf8'));
+      for (const record of records.articles ?? records) lastmod.set(record.url, lastChanged({ id: record.id, data: record }));
+    },
+  },
+};
 
 // SITE_URL is where the site is deployed; it makes canonical URLs, feeds and the sitemap absolute.
 export default defineConfig({
@@ -9,7 +24,10 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   // Render 8 pages at a time: page writes overlap rendering (10,000 articles: ~18 s of page generation instead of ~29 s).
   build: { format: 'directory', concurrency: 8 },
-  integrations: [sitemap()],
+  integrations: [
+    articleDates,
+    sitemap({ serialize: (item) => (lastmod.has(item.url) ? { ...item, lastmod: lastmod.get(item.url) } : item) }),
+  ],
   // A per-page Content-Security-Policy <meta>: Astro hashes its own scripts and styles; no 'unsafe-inline' anywhere.
   // 'wasm-unsafe-eval' lets Pagefind's WebAssembly search run on /search/. public/_headers adds what a meta tag cannot.
   security: {
@@ -26,7 +44,8 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  server: { port: 4321, host: true },
+  // A local preview listens on localhost only; `npm run preview -- --host` serves the network when asked.
+  server: { port: 4321, host: 'localhost' },
   // Escape non-ASCII in generated JS: the content store is one huge string literal, and V8 takes ~20 s to compile
   // 10,000 articles' worth when it holds even one non-Latin-1 character (such as ’), against ~2 s in ASCII.
   vite: { environments: { prerender: { build: { rolldownOptions: { output: { charset: 'ascii' } } } } } },

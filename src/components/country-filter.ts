@@ -1,6 +1,7 @@
 /** Client code of the country filter: state in `?country=`, rows merged from per-country JSON files. */
-
-interface Row { href: string; title: string; summary: string; date: string; sort: string; outlet: string; source: string }
+import type { CardView as Row } from '../lib/card.ts';
+import { CARD_FIELD, CARD_PARTS, LIST_IDS } from '../lib/dom-contract.ts';
+import { countOf } from '../lib/words.ts';
 
 const cache = new Map<string, Promise<Row[]>>();
 const load = (code: string): Promise<Row[]> => {
@@ -16,6 +17,37 @@ const el = (tag: string, attrs: Record<string, string> = {}, ...children: (Node 
   node.append(...children);
   return node;
 };
+
+/** A card cloned from the page's blank card template and filled with `row`, as text only. */
+function fillCard(template: HTMLTemplateElement, row: Row): Node {
+  const card = template.content.cloneNode(true) as DocumentFragment;
+  const part = (name: keyof typeof CARD_PARTS) => card.querySelector<HTMLElement>(`[${CARD_FIELD}="${CARD_PARTS[name]}"]`)!;
+  const link = (name: keyof typeof CARD_PARTS, href: string, text?: string) => {
+    const a = part(name);
+    a.setAttribute('href', href);
+    if (text !== undefined) a.textContent = text;
+    return a;
+  };
+  link('title', row.href, row.title);
+  link('outlet', row.outlet.href, row.outlet.name);
+  const date = part('date');
+  if (row.date) date.append(el('time', { datetime: row.date.datetime }, row.date.text));
+  else date.textContent = 'Date unknown';
+  const countries = part('countries');
+  if (row.countries.length === 0) countries.remove();
+  row.countries.forEach((c, i) => countries.append(...(i > 0 ? [', '] : []), el('a', { href: c.href }, c.name)));
+  const original = part('original');
+  if (row.original) {
+    original.textContent = row.original.title;
+    original.setAttribute('lang', row.original.lang);
+    original.setAttribute('dir', row.original.dir);
+  } else original.remove();
+  part('summary').textContent = row.summary;
+  const source = link('source', row.source.href);
+  source.setAttribute('hreflang', row.source.lang);
+  source.querySelector('span')!.textContent = row.outlet.name;
+  return card;
+}
 
 /** `<country-filter data-target="/articles/">`: filters in place when the page is the target, else navigates there. */
 export class CountryFilter extends HTMLElement {
@@ -67,10 +99,11 @@ export class CountryFilter extends HTMLElement {
   private async render(): Promise<void> {
     const codes = this.boxes.filter((b) => b.checked).map((b) => b.value);
     const token = ++this.renders;
-    const list = document.getElementById('article-results');
-    const heading = document.getElementById('list-heading');
-    const count = document.getElementById('list-count');
-    if (!list || !heading || !count) return;
+    const list = document.getElementById(LIST_IDS.results);
+    const heading = document.getElementById(LIST_IDS.heading);
+    const count = document.getElementById(LIST_IDS.count);
+    const template = document.getElementById(LIST_IDS.cardTemplate);
+    if (!list || !heading || !count || !(template instanceof HTMLTemplateElement)) return;
     list.dataset['original'] ??= list.innerHTML;
     heading.dataset['original'] ??= heading.textContent ?? '';
     count.dataset['original'] ??= count.textContent ?? '';
@@ -87,13 +120,9 @@ export class CountryFilter extends HTMLElement {
     if (token !== this.renders) return; // a newer selection has rendered or is rendering
     const rows = loaded.flat().filter((r) => !seen.has(r.href) && seen.add(r.href));
     rows.sort((a, b) => (a.sort === b.sort ? a.title.localeCompare(b.title) : !a.sort ? 1 : !b.sort ? -1 : b.sort.localeCompare(a.sort)));
-    list.replaceChildren(...rows.map((r) => el('li', {}, el('article', { class: 'card' },
-      el('h2', { class: 'card-title' }, el('a', { href: r.href }, r.title)),
-      el('p', { class: 'meta' }, `${r.outlet} · ${r.date}`),
-      el('p', { class: 'card-summary' }, r.summary),
-      el('p', { class: 'card-source' }, el('a', { href: r.source, rel: 'noopener noreferrer external' }, `Original at ${r.outlet}`))))));
+    list.replaceChildren(...rows.map((r) => el('li', {}, fillCard(template, r))));
     heading.textContent = `Articles about ${codes.map((c) => this.names.get(c) ?? c).join(' or ')}`;
-    count.textContent = `${rows.length} article${rows.length === 1 ? '' : 's'}`;
+    count.textContent = countOf(rows.length, 'article');
     if (pager) pager.hidden = true;
   }
 }

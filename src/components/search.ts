@@ -1,12 +1,107 @@
-/** Starts Pagefind's UI on /search/ and runs the query from `?q=`, so the header's plain form lands on results. */
-declare const PagefindUI: new (options: Record<string, unknown>) => { triggerSearch(term: string): void };
+/**
+ * The search page's client: Pagefind's own search API, our result markup (headline, outlet, date, countries,
+ * excerpt), an order by date, filters, and the address (`?q=`, `?sort=`, filters) kept in step with the form.
+ */
+import { SEARCH_FILTERS, SEARCH_IDS, SEARCH_SORTS } from '../lib/dom-contract.ts';
+import { countOf } from '../lib/words.ts';
 
-/** Mounts the search UI and triggers the `q` parameter's search. */
-export function startSearch(): void {
-  const root = document.querySelector('[data-search-root]');
-  if (!root || typeof PagefindUI === 'undefined') return;
-  const ui = new PagefindUI({ element: '#search', showSubResults: false, showImages: false, resetStyles: false });
-  root.querySelector('input.pagefind-ui__search-input')?.setAttribute('aria-label', 'Search articles');
-  const q = new URLSearchParams(location.search).get('q');
-  if (q) ui.triggerSearch(q);
+interface ResultData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string; outlet?: string; date?: string; datetime?: string; countries?: string };
+}
+interface Pagefind {
+  init(): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  search(
+    term: string | null,
+    options: { sort?: Record<string, 'asc' | 'desc'>; filters?: Record<string, string> },
+  ): Promise<{ results: { data(): Promise<ResultData> }[] }>;
+}
+
+/** Results shown per search; the rest are counted. */
+const SHOWN = 50;
+const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T | null;
+const el = (tag: string, attrs: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElement => {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
+  node.append(...children);
+  return node;
+};
+
+/** Pagefind's excerpt as nodes: its text, with its `<mark>`s as real marks; nothing else is parsed. */
+function excerptNodes(excerpt: string): Node[] {
+  const decode = (text: string) => new DOMParser().parseFromString(text, 'text/html').documentElement.textContent ?? '';
+  return excerpt.split(/(<mark>.*?<\/mark>)/).map((part) => {
+    const mark = /^<mark>(.*)<\/mark>$/.exec(part);
+    return mark ? el('mark', {}, decode(mark[1] ?? '')) : document.createTextNode(decode(part));
+  });
+}
+
+function resultItem(r: ResultData): HTMLElement {
+  const { meta } = r;
+  const date = meta.datetime ? el('time', { datetime: meta.datetime }, meta.date ?? '') : el('span', {}, meta.date ?? '');
+  const details = [meta.outlet ?? '', ' · ', date, ...(meta.countries ? [' · ', meta.countries] : [])];
+  return el('li', {}, el('article', { class: 'card' },
+    el('h2', { class: 'card-title' }, el('a', { href: r.url }, meta.title ?? r.url)),
+    el('p', { class: 'meta' }, ...details),
+    el('p', { class: 'card-summary' }, ...excerptNodes(r.excerpt))));
+}
+
+/** Starts the search page: runs the address's search, then follows the form as it is typed. */
+export async function startSearch(): Promise<void> {
+  const form = byId<HTMLFormElement>(SEARCH_IDS.form);
+  const query = byId<HTMLInputElement>(SEARCH_IDS.query);
+  const sort = byId<HTMLSelectElement>(SEARCH_IDS.sort);
+  const status = byId(SEARCH_IDS.status);
+  const list = byId(SEARCH_IDS.results);
+  if (!form || !query || !sort || !status || !list) return;
+  const pagefind = (await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`)) as Pagefind;
+  await pagefind.init();
+  const selects = Object.keys(SEARCH_FILTERS).map((name) => [name, byId<HTMLSelectElement>(`${SEARCH_IDS.filterPrefix}${name}`)!] as const);
+  const available = await pagefind.filters();
+  const params = new URLSearchParams(location.search);
+  for (const [name, select] of selects) {
+    const values = Object.keys(available[name] ?? {}).sort((a, b) => a.localeCompare(b, 'en'));
+    select.append(...values.map((v) => el('option', { value: v }, v)));
+    select.value = params.get(name) ?? '';
+    select.parentElement?.removeAttribute('hidden');
+  }
+  query.value = params.get('q') ?? '';
+  sort.value = (params.get('sort') ?? '') in SEARCH_SORTS ? (params.get('sort') ?? '') : '';
+  let run = 0;
+  const search = async (): Promise<void> => {
+    const token = ++run;
+    const next = new URLSearchParams();
+    const term = query.value.trim();
+    if (term) next.set('q', term);
+    if (sort.value) next.set('sort', sort.value);
+    const filters: Record<string, string> = {};
+    for (const [name, select] of selects) if (select.value) next.set(name, (filters[name] = select.value));
+    history.replaceState(null, '', `${location.pathname}${next.size ? `?${next}` : ''}`);
+    if (!term && Object.keys(filters).length === 0) {
+      list.replaceChildren();
+      status.textContent = '';
+      return;
+    }
+    const order = sort.value === 'newest' ? 'desc' : sort.value === 'oldest' ? 'asc' : undefined;
+    const found = await pagefind.search(term || null, { filters, ...(order ? { sort: { date: order } } : {}) });
+    const data = await Promise.all(found.results.slice(0, SHOWN).map((r) => r.data()));
+    if (token !== run) return;
+    list.replaceChildren(...data.map(resultItem));
+    const more = found.results.length > SHOWN ? `, the first ${SHOWN} shown` : '';
+    status.textContent = `${countOf(found.results.length, 'result')}${more}`;
+  };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const soon = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void search(), 150);
+  };
+  query.addEventListener('input', soon);
+  form.addEventListener('change', soon);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void search();
+  });
+  await search();
 }

@@ -3,46 +3,92 @@ import type { ArticleItem } from './types.ts';
 import { articlePath } from './paths.ts';
 import { buildLedger, formatFigureValue } from './figures.ts';
 import { countryName } from './names.ts';
+import { formatPartialDate } from './dates.ts';
 
 /** Items per feed. */
 export const FEED_SIZE = 50;
 
 /** A feed entry: our summary page, pointing at the original. */
-export interface FeedItem { title: string; link: string; description: string; pubDate: Date | undefined; externalUrl: string; categories: string[]; id: string }
-
-/** A publication date as a Date for feeds (partial dates take their first day); undefined when unknown. */
-export function feedDate(date: string | undefined): Date | undefined {
-  if (!date) return undefined;
-  const [y, m = '01', d = '01'] = date.split('-');
-  return new Date(`${y}-${m}-${d}T00:00:00Z`);
+export interface FeedItem {
+  title: string;
+  link: string;
+  description: string;
+  /** The day the entry was added here: feeds are about what is new on this site. */
+  pubDate: Date;
+  /** The last correction or update, when after the day it was added. */
+  modified: Date | undefined;
+  externalUrl: string;
+  categories: string[];
+  id: string;
 }
 
-/** The newest `FEED_SIZE` articles (input newest first) as feed items with absolute links. */
-export function feedItems(articles: readonly ArticleItem[], site: string, outletName: (id: string) => string): FeedItem[] {
-  return articles.slice(0, FEED_SIZE).map((a) => ({
-    id: new URL(articlePath(a.id), site).href,
-    title: a.data.title,
-    link: new URL(articlePath(a.id), site).href,
-    description: `${a.data.summary} (Original: ${outletName(a.data.source.outlet)}.)`,
-    pubDate: feedDate(a.data.source.published ?? a.data.added),
-    externalUrl: a.data.source.url,
-    categories: a.data.countries.map(countryName),
-  }));
+/** A full `YYYY-MM-DD` date as midnight UTC; feeds only ever date items by full days we know. */
+export function feedDate(date: string): Date {
+  return new Date(`${date}T00:00:00Z`);
+}
+
+/** The last day the entry changed: the newest of `added`, `updated` and its corrections' dates. */
+export function lastChanged(article: ArticleItem): string {
+  const dates = [article.data.added, article.data.updated, ...(article.data.corrections ?? []).map((c) => c.date)];
+  return dates.reduce<string>((latest, d) => (d !== undefined && d > latest ? d : latest), article.data.added);
+}
+
+/** Articles newest added first (then by title, for a stable order). */
+export function sortByAdded<T extends ArticleItem>(articles: readonly T[]): T[] {
+  return [...articles].sort(
+    (a, b) => b.data.added.localeCompare(a.data.added) || a.data.title.localeCompare(b.data.title) || a.id.localeCompare(b.id),
+  );
+}
+
+/** An item's text: our summary, then the original with its own date at its known precision, then corrections. */
+function itemText(a: ArticleItem, outletName: (id: string) => string): string {
+  const { source, corrections = [] } = a.data;
+  const published = source.published ? `published ${formatPartialDate(source.published)}` : 'publication date unknown';
+  const fixes = corrections.map((c) => ` Corrected ${formatPartialDate(c.date)}: ${c.note}`).join('');
+  return `${a.data.summary} (Original: ${outletName(source.outlet)}, ${published}.)${fixes}`;
+}
+
+/** The `FEED_SIZE` most recently added articles as feed items with absolute links, dated by the day added. */
+export function feedItems(
+  articles: readonly ArticleItem[],
+  site: string,
+  outletName: (id: string) => string,
+): FeedItem[] {
+  return sortByAdded(articles).slice(0, FEED_SIZE).map((a) => {
+    const changed = lastChanged(a);
+    return {
+      id: new URL(articlePath(a.id), site).href,
+      title: a.data.title,
+      link: new URL(articlePath(a.id), site).href,
+      description: itemText(a, outletName),
+      pubDate: feedDate(a.data.added),
+      modified: changed > a.data.added ? feedDate(changed) : undefined,
+      externalUrl: a.data.source.url,
+      categories: a.data.countries.map(countryName),
+    };
+  });
 }
 
 /** An @astrojs/rss item; `<source>` names the original report. */
 export function rssItem(i: FeedItem) {
   const url = i.externalUrl.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-  return { title: i.title, link: i.link, description: i.description, pubDate: i.pubDate, categories: i.categories, customData: `<source url="${url}">Original report</source>` };
+  return {
+    title: i.title,
+    link: i.link,
+    description: i.description,
+    pubDate: i.pubDate,
+    categories: i.categories,
+    customData: `<source url="${url}">Original report</source>`,
+  };
 }
 
-/** JSON Feed 1.1 document. */
-export function jsonFeed(items: FeedItem[], site: string, title: string, description: string) {
+/** JSON Feed 1.1 document at `feedPath`. */
+export function jsonFeed(items: FeedItem[], site: string, title: string, description: string, feedPath = '/feed.json') {
   return {
     version: 'https://jsonfeed.org/version/1.1',
     title,
     home_page_url: new URL('/', site).href,
-    feed_url: new URL('/feed.json', site).href,
+    feed_url: new URL(feedPath, site).href,
     description,
     language: 'en',
     items: items.map((i) => ({
@@ -52,7 +98,8 @@ export function jsonFeed(items: FeedItem[], site: string, title: string, descrip
       title: i.title,
       summary: i.description,
       content_text: i.description,
-      ...(i.pubDate ? { date_published: i.pubDate.toISOString() } : {}),
+      date_published: i.pubDate.toISOString(),
+      ...(i.modified ? { date_modified: i.modified.toISOString() } : {}),
       tags: i.categories,
     })),
   };
@@ -97,4 +144,11 @@ export function toCsv(rows: Record<string, unknown>[], columns: readonly string[
     return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
   return [columns.join(','), ...rows.map((r) => columns.map((c) => cell(r[c])).join(','))].join('\r\n') + '\r\n';
+}
+
+/** Every correction of every article, newest first (then by article title). */
+export function allCorrections<T extends ArticleItem>(articles: readonly T[]) {
+  return articles
+    .flatMap((article) => (article.data.corrections ?? []).map((correction) => ({ article, correction })))
+    .sort((a, b) => b.correction.date.localeCompare(a.correction.date) || a.article.data.title.localeCompare(b.article.data.title));
 }

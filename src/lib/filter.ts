@@ -1,15 +1,15 @@
 /** Data for the country filter: the option list, and the compact per-country files the client merges. */
 import { countryName } from './names.ts';
-import { formatPartialDate } from './dates.ts';
+import { cardView, type CardView } from './card.ts';
 import { groupByFacet } from './facets.ts';
-import { articlePath, countryPath } from './paths.ts';
+import { countryPath } from './paths.ts';
 import type { ArticleItem } from './types.ts';
 
 /** One option of the filter. */
 export interface FilterOption { code: string; name: string; count: number; href: string }
 
-/** A compact article row as the filter shows it. */
-export interface FilterRow { href: string; title: string; summary: string; date: string; sort: string; outlet: string; source: string }
+/** An article row of the filter: exactly what the server's card shows. */
+export type FilterRow = CardView;
 
 const optionsCache = new WeakMap<readonly ArticleItem[], FilterOption[]>();
 
@@ -27,15 +27,7 @@ export function filterOptions(articles: readonly ArticleItem[]): FilterOption[] 
 
 /** The rows of one country's filter file, newest first (input order is kept). */
 export function filterRows(articles: readonly ArticleItem[], outletName: (id: string) => string): FilterRow[] {
-  return articles.map((a) => ({
-    href: articlePath(a.id),
-    title: a.data.title,
-    summary: a.data.summary,
-    date: formatPartialDate(a.data.source.published),
-    sort: a.data.source.published ?? '',
-    outlet: outletName(a.data.source.outlet),
-    source: a.data.source.url,
-  }));
+  return articles.map((a) => cardView(a, outletName));
 }
 
 /** Where the client finds one country's rows. */

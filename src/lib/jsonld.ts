@@ -2,6 +2,7 @@
 import type { ArticleItem } from './types.ts';
 import { articlePath, articlesPath, homePath } from './paths.ts';
 import { SITE_NAME } from './site.ts';
+import { lastChanged } from './feeds.ts';
 
 /** The JSON-LD graph of one article page; `site` is the absolute site URL. */
 export function articleJsonLd(article: ArticleItem, outletName: string, site: string): object[] {
@@ -16,6 +17,8 @@ export function articleJsonLd(article: ArticleItem, outletName: string, site: st
     mainEntityOfPage: url,
     inLanguage: 'en',
     dateCreated: data.added,
+    datePublished: data.added,
+    dateModified: lastChanged(article),
     isBasedOn: { '@type': 'NewsArticle', url: data.source.url, publisher: { '@type': 'Organization', name: outletName }, inLanguage: data.source.language, ...(data.source.title ? { headline: data.source.title } : {}), ...(data.source.published ? { datePublished: data.source.published } : {}) },
     publisher: { '@type': 'Organization', name: SITE_NAME },
     about: data.countries.map((code) => ({ '@type': 'Country', identifier: code })),

@@ -35,3 +35,17 @@ export const aboutPath = (): string => '/about/';
 export const rssPath = (code?: string): string => (code ? `/countries/${code.toLowerCase()}/rss.xml` : '/rss.xml');
 /** JSON Feed. */
 export const jsonFeedPath = (): string => '/feed.json';
+
+/** The RSS feed of a topic, an outlet or a story. */
+export const facetRssPath = (kind: 'topics' | 'sources' | 'stories', id: string): string => `/${kind}/${id}/rss.xml`;
+
+/** The page that lists every feed, and the OPML file of them all. */
+export const feedsPath = (): string => '/feeds/';
+/** The OPML subscription list of every feed. */
+export const opmlPath = (): string => '/feeds.opml';
+
+/** Every correction, newest first. */
+export const correctionsPath = (): string => '/corrections/';
+
+/** What is in the site's open data, and its licence. */
+export const dataPath = (): string => '/data/';

@@ -5,6 +5,8 @@ import { buildLedger } from './figures.ts';
 import { buildCoverage, otherCoverage } from './stories.ts';
 import { paginateList, pageParam, PAGE_SIZE, type Page } from './paginate.ts';
 import { outletIndex, storyIndex } from './indexes.ts';
+import { feedsOf, type FeedKind, type FeedNames } from './feed-list.ts';
+import { outletNamer } from './outlets.ts';
 
 /** Props of a paginated facet page (country, source, topic). */
 export interface FacetPageProps { key: string; page: Page<ArticleEntry>; group: FacetGroup<ArticleEntry> }
@@ -88,4 +90,21 @@ export function countryDetails(data: SiteData, code: string, articles: ArticleEn
   const elsewhere = outletIds.filter((id) => data.outlets.get(id)?.data.country !== code);
   const storyIds = [...new Set(articles.flatMap((a) => (a.data.story ? [a.data.story] : [])))];
   return { ledger: buildLedger(articles, code), based, elsewhere, stories: storyIds.flatMap((id) => data.stories.get(id) ?? []), outlets: countOutlets(articles) };
+}
+
+/** Names of outlets, topics and stories, for feed titles. */
+export function feedNames(data: SiteData): FeedNames {
+  return {
+    outlet: outletNamer(data.outlets),
+    topic: (id) => data.topics.get(id)?.data.title ?? id,
+    story: (id) => data.stories.get(id)?.data.title ?? id,
+  };
+}
+
+/** `/<kind>/<id>/rss.xml` for every country, topic, outlet or story with articles. */
+export function feedPaths(data: SiteData, kind: FeedKind) {
+  return feedsOf(data.articles, kind, feedNames(data)).map((feed) => ({
+    params: { id: kind === 'countries' ? feed.key.toLowerCase() : feed.key },
+    props: { feed },
+  }));
 }

@@ -5,6 +5,7 @@
 import { remark } from 'remark';
 import { countryName, languageName } from './names.ts';
 import { articlePath } from './paths.ts';
+import { formatPartialDate } from './dates.ts';
 import type { ArticleItem } from './types.ts';
 
 /** One Pagefind custom record (the shape of `addCustomRecord`'s argument). */
@@ -12,7 +13,10 @@ export interface SearchRecord {
   url: string;
   content: string;
   language: string;
-  meta: { title: string };
+  /** What a result shows besides its excerpt: our headline, the outlet, the original's date, the countries. */
+  meta: { title: string; outlet: string; date: string; datetime: string; countries: string };
+  /** `date`: the original's date as a number (a month or year sorts after its own days; undated is 0). */
+  sort: { date: string };
   filters: { country: string[]; topic: string[]; outlet: string[]; language: string[] };
 }
 
@@ -35,6 +39,13 @@ export function markdownText(markdown: string): string {
   };
   walk(remark().parse(markdown) as MdNode);
   return blocks.filter((b) => b !== '').join(' ');
+}
+
+/** A partial date as a sortable number: "2025-11-28" → 20251128, "2025-11" → 20251100, "2025" → 20250000, none → 0. */
+export function dateSortKey(date: string | undefined): string {
+  if (!date) return '0';
+  const [year, month = '00', day = '00'] = date.split('-');
+  return `${year}${month}${day}`;
 }
 
 /** Ends `text` with a full stop unless it already ends a sentence. */
@@ -61,7 +72,14 @@ export function searchRecord(article: ArticleItem, body: string, names: SearchNa
     url: articlePath(article.id),
     content: parts.filter((p) => p !== '' && p !== '.').join(' '),
     language: 'en',
-    meta: { title: data.title },
+    meta: {
+      title: data.title,
+      outlet,
+      date: formatPartialDate(data.source.published),
+      datetime: data.source.published ?? '',
+      countries: countries.join(', '),
+    },
+    sort: { date: dateSortKey(data.source.published) },
     filters: { country: countries, topic: topics, outlet: [outlet], language: [languageName(data.source.language)] },
   };
 }

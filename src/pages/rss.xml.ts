@@ -1,18 +1,13 @@
-import { outletNamer } from '../lib/outlets.ts';
-import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getSiteData } from '../lib/content.ts';
-import { feedItems, rssItem } from '../lib/feeds.ts';
+import { rssResponse } from '../lib/feed-response.ts';
+import { siteFeeds } from '../lib/feed-list.ts';
+import { outletNamer } from '../lib/outlets.ts';
 import { SITE_DESCRIPTION, SITE_NAME } from '../lib/site.ts';
 
-/** The site-wide RSS 2.0 feed: newest articles, each linking our summary. */
+/** The site-wide RSS 2.0 feed: the most recently added entries, each linking our summary and the original. */
 export const GET: APIRoute = async ({ site }) => {
   const data = await getSiteData();
-  const items = feedItems(data.articles, String(site), outletNamer(data.outlets));
-  return rss({
-    title: SITE_NAME,
-    description: SITE_DESCRIPTION,
-    site: String(site),
-    items: items.map(rssItem),
-  });
+  const [feed] = siteFeeds(data.articles, SITE_NAME);
+  return rssResponse({ ...feed!, description: SITE_DESCRIPTION }, String(site), outletNamer(data.outlets));
 };

@@ -1,52 +1,81 @@
 import { describe, expect, test } from 'vitest';
-import { FEED_SIZE, FIGURE_COLUMNS, articleRecords, feedDate, feedItems, figureRecords, jsonFeed, toCsv } from '../../src/lib/feeds.ts';
+import {
+  FEED_SIZE, FIGURE_COLUMNS, articleRecords, feedDate, feedItems, figureRecords, jsonFeed, lastChanged, toCsv,
+} from '../../src/lib/feeds.ts';
 import { makeItem } from './support.ts';
 
 const SITE = 'https://example.org';
 const outletName = (id: string) => `Outlet ${id}`;
 
 describe('feedDate', () => {
-  test('gives partial dates their first day, in UTC', () => {
-    expect(feedDate('2025-11-28')?.toISOString()).toBe('2025-11-28T00:00:00.000Z');
-    expect(feedDate('2025-11')?.toISOString()).toBe('2025-11-01T00:00:00.000Z');
-    expect(feedDate('2025')?.toISOString()).toBe('2025-01-01T00:00:00.000Z');
+  test('is midnight UTC of a full date', () => {
+    expect(feedDate('2025-11-28').toISOString()).toBe('2025-11-28T00:00:00.000Z');
   });
+});
 
-  test('is undefined for an unknown date', () => {
-    expect(feedDate(undefined)).toBeUndefined();
+describe('lastChanged', () => {
+  test('is the newest of added, updated and the corrections', () => {
+    expect(lastChanged(makeItem({ added: '2026-01-05' }))).toBe('2026-01-05');
+    expect(lastChanged(makeItem({ added: '2026-01-05', updated: '2026-02-01' }))).toBe('2026-02-01');
+    const corrections = [{ date: '2026-03-02', note: 'Fixed a date.' }, { date: '2026-02-10', note: 'Fixed a name.' }];
+    expect(lastChanged(makeItem({ added: '2026-01-05', updated: '2026-02-01', corrections }))).toBe('2026-03-02');
   });
 });
 
 describe('feedItems', () => {
-  test('links our page absolutely and points at the original', () => {
-    const article = makeItem({ id: 'a-slug', title: 'T', summary: 'S.', countries: ['IQ', 'JO'], source: { outlet: 'bbc', url: 'https://bbc.com/x' } });
+  test('links our page absolutely and points at the original, naming its date at its own precision', () => {
+    const article = makeItem({
+      id: 'a-slug', title: 'T', summary: 'S.', countries: ['IQ', 'JO'],
+      source: { outlet: 'bbc', url: 'https://bbc.com/x', published: '2025-11' },
+    });
     const [item] = feedItems([article], SITE, outletName);
     expect(item).toMatchObject({
       id: 'https://example.org/articles/a-slug/',
       link: 'https://example.org/articles/a-slug/',
       title: 'T',
-      description: 'S. (Original: Outlet bbc.)',
+      description: 'S. (Original: Outlet bbc, published November 2025.)',
       externalUrl: 'https://bbc.com/x',
       categories: ['Iraq', 'Jordan'],
     });
   });
 
-  test('dates an undated original by the day it was added', () => {
-    const [item] = feedItems([makeItem({ added: '2026-01-05', source: { published: undefined } })], SITE, outletName);
-    expect(item?.pubDate?.toISOString()).toBe('2026-01-05T00:00:00.000Z');
+  test('dates every item by the day it was added, never by a partial publication date', () => {
+    const [item] = feedItems([makeItem({ added: '2026-01-05', source: { published: '2023' } })], SITE, outletName);
+    expect(item?.pubDate.toISOString()).toBe('2026-01-05T00:00:00.000Z');
+    expect(item?.description).toContain('published 2023.');
+    expect(item?.description).not.toContain('1 January');
   });
 
-  test('keeps only the newest FEED_SIZE articles', () => {
-    const articles = Array.from({ length: FEED_SIZE + 5 }, (_, i) => makeItem({ id: `a${i}` }));
+  test('lists an entry added today for a 2023 report first, and undated reports too', () => {
+    const articles = [
+      makeItem({ id: 'recent-report', added: '2026-01-01', source: { published: '2026-01-01' } }),
+      makeItem({ id: 'old-report', added: '2026-02-01', source: { published: '2023-05-02' } }),
+      makeItem({ id: 'undated', added: '2026-01-15', source: { published: undefined } }),
+    ];
+    const items = feedItems(articles, SITE, outletName);
+    expect(items.map((i) => i.link.split('/')[4])).toEqual(['old-report', 'undated', 'recent-report']);
+    expect(items[1]?.description).toContain('publication date unknown');
+  });
+
+  test('keeps only the FEED_SIZE most recently added articles', () => {
+    const articles = Array.from({ length: FEED_SIZE + 5 }, (_, i) =>
+      makeItem({ id: `a${i}`, added: `2026-01-${String((i % 28) + 1).padStart(2, '0')}` }));
     const items = feedItems(articles, SITE, outletName);
     expect(items).toHaveLength(FEED_SIZE);
-    expect(items[0]?.link).toBe('https://example.org/articles/a0/');
+    expect(items[0]?.pubDate.toISOString()).toBe('2026-01-28T00:00:00.000Z');
+  });
+
+  test('gives a corrected entry its correction in the text and as its modified date', () => {
+    const corrections = [{ date: '2026-03-02', note: 'The claimant is a security source.' }];
+    const [item] = feedItems([makeItem({ added: '2026-01-05', corrections })], SITE, outletName);
+    expect(item?.modified?.toISOString()).toBe('2026-03-02T00:00:00.000Z');
+    expect(item?.description).toContain('Corrected 2 March 2026: The claimant is a security source.');
   });
 });
 
 describe('jsonFeed', () => {
   test('is a JSON Feed 1.1 document with absolute URLs', () => {
-    const items = feedItems([makeItem({ id: 'x', source: { published: '2025-11', url: 'https://bbc.com/x' } })], SITE, outletName);
+    const items = feedItems([makeItem({ id: 'x', added: '2026-01-05', source: { published: '2025-11', url: 'https://bbc.com/x' } })], SITE, outletName);
     const feed = jsonFeed(items, SITE, 'Title', 'Description');
     expect(feed).toMatchObject({ version: 'https://jsonfeed.org/version/1.1', title: 'Title', description: 'Description', home_page_url: 'https://example.org/', feed_url: 'https://example.org/feed.json', language: 'en' });
     expect(feed.items).toEqual([
@@ -57,15 +86,16 @@ describe('jsonFeed', () => {
         title: items[0]?.title,
         summary: items[0]?.description,
         content_text: items[0]?.description,
-        date_published: '2025-11-01T00:00:00.000Z',
+        date_published: '2026-01-05T00:00:00.000Z',
         tags: ['Jordan'],
       },
     ]);
   });
 
-  test('leaves date_published out when an item has no date', () => {
-    const item = { title: 't', link: 'https://example.org/articles/t/', description: 'd', pubDate: undefined, externalUrl: 'https://e.org/', categories: [], id: 'https://example.org/articles/t/' };
-    expect(jsonFeed([item], SITE, 't', 'd').items[0]).not.toHaveProperty('date_published');
+  test('gives a corrected item date_modified', () => {
+    const corrections = [{ date: '2026-03-02', note: 'Fixed.' }];
+    const items = feedItems([makeItem({ added: '2026-01-05', corrections })], SITE, outletName);
+    expect(jsonFeed(items, SITE, 't', 'd').items[0]).toHaveProperty('date_modified', '2026-03-02T00:00:00.000Z');
   });
 });
 

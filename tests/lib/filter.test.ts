@@ -28,15 +28,26 @@ describe('filterOptions', () => {
 });
 
 describe('filterRows', () => {
-  test('keeps the input order and shows formatted dates, outlet names and source links', () => {
+  test('keeps the input order and carries exactly what the server card shows', () => {
     const articles = [
-      makeItem({ id: 'b', title: 'B', summary: 'Sb.', source: { outlet: 'reuters', url: 'https://reuters.com/b', published: '2025-11' } }),
-      makeItem({ id: 'a', title: 'A', summary: 'Sa.', source: { outlet: 'bbc', url: 'https://bbc.com/a', published: undefined } }),
+      makeItem({
+        id: 'b', title: 'B', summary: 'Sb.', countries: ['IQ'],
+        source: { outlet: 'reuters', url: 'https://reuters.com/b', published: '2025-11', title: 'عنوان', language: 'ar' },
+      }),
+      makeItem({ id: 'a', title: 'A', summary: 'Sa.', countries: [], source: { outlet: 'bbc', url: 'https://bbc.com/a', published: undefined } }),
     ];
     const rows = filterRows(articles, (id) => id.toUpperCase());
     expect(rows).toEqual([
-      { href: '/articles/b/', title: 'B', summary: 'Sb.', date: 'November 2025', sort: '2025-11', outlet: 'REUTERS', source: 'https://reuters.com/b' },
-      { href: '/articles/a/', title: 'A', summary: 'Sa.', date: 'Date unknown', sort: '', outlet: 'BBC', source: 'https://bbc.com/a' },
+      {
+        href: '/articles/b/', title: 'B', summary: 'Sb.', date: { datetime: '2025-11', text: 'November 2025' }, sort: '2025-11',
+        outlet: { name: 'REUTERS', href: '/sources/reuters/' }, countries: [{ name: 'Iraq', href: '/countries/iq/' }],
+        original: { title: 'عنوان', lang: 'ar', dir: 'rtl' }, source: { href: 'https://reuters.com/b', lang: 'ar' },
+      },
+      {
+        href: '/articles/a/', title: 'A', summary: 'Sa.', date: undefined, sort: '',
+        outlet: { name: 'BBC', href: '/sources/bbc/' }, countries: [], original: undefined,
+        source: { href: 'https://bbc.com/a', lang: 'en' },
+      },
     ]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { markdownText, searchRecord, type SearchNames } from '../../src/lib/search.ts';
+import { dateSortKey, markdownText, searchRecord, type SearchNames } from '../../src/lib/search.ts';
 import { makeItem } from './support.ts';
 
 const names: SearchNames = {
@@ -19,6 +19,14 @@ describe('markdownText', () => {
   });
 });
 
+describe('dateSortKey', () => {
+  test('orders days, then their month, then their year, with undated last when sorting newest first', () => {
+    const keys = ['2025-11', '2025-11-28', undefined, '2025', '2025-12-01'].map((d) => Number(dateSortKey(d)));
+    expect(keys).toEqual([20251100, 20251128, 0, 20250000, 20251201]);
+    expect([...keys].sort((a, b) => b - a)).toEqual([20251201, 20251128, 20251100, 20250000, 0]);
+  });
+});
+
 describe('searchRecord', () => {
   const article = makeItem({
     id: 'jordan-asks-russia',
@@ -33,7 +41,14 @@ describe('searchRecord', () => {
 
   test("links the article's own page and titles it with our headline", () => {
     expect(record.url).toBe('/articles/jordan-asks-russia/');
-    expect(record.meta).toEqual({ title: 'Jordan asks Russia to stop recruiting its citizens' });
+    expect(record.meta).toEqual({
+      title: 'Jordan asks Russia to stop recruiting its citizens',
+      outlet: 'The National',
+      date: '14 March 2025',
+      datetime: '2025-03-14',
+      countries: 'Jordan, Iraq',
+    });
+    expect(record.sort).toEqual({ date: '20250314' });
     expect(record.language).toBe('en');
   });
 
