@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser.ts';
 import { listPages, pathOfPage } from '../helpers/dist.ts';
 import { axeViolations } from './axe.ts';
+import { SEARCH_IDS } from '../../src/lib/dom-contract.ts';
 
 const siteUrl = inject('siteUrl');
 const siteDir = inject('siteDir');
@@ -49,8 +50,8 @@ async function open(colorScheme: 'light' | 'dark', path: string): Promise<Page> 
   const page = await context.newPage();
   await page.goto(`${siteUrl}${path}`);
   await page.emulateMedia({ colorScheme });
-  if (path.startsWith('/search/')) await page.waitForSelector('.pagefind-ui input');
-  if (path.includes('?q=')) await page.waitForSelector('.pagefind-ui__result');
+  if (path.startsWith('/search/')) await page.waitForSelector(`#${SEARCH_IDS.query}`);
+  if (path.includes('?q=')) await page.waitForSelector(`#${SEARCH_IDS.results} li a`);
   if (path.startsWith('/articles/?')) await page.waitForFunction(() => document.getElementById('list-heading')?.textContent !== 'All articles');
   else if (path === '/articles/') await page.waitForSelector('country-filter input[type="checkbox"]', { state: 'attached' });
   return page;

@@ -23,6 +23,15 @@ describe('homeStats', () => {
   });
 
   test('is all zero for no articles', () => {
-    expect(homeStats([])).toEqual({ articles: 0, countries: 0, outlets: 0, latest: [] });
+    expect(homeStats([])).toEqual({ articles: 0, countries: 0, outlets: 0, latest: [], recentlyAdded: [] });
+  });
+
+  test('lists the entries most recently added, whatever their report\'s date', () => {
+    const items = [
+      makeItem({ id: 'new-report', added: '2026-01-01', source: { published: '2026-01-01' } }),
+      makeItem({ id: 'old-report-added-today', added: '2026-12-01', source: { published: '2023-05' } }),
+    ];
+    expect(homeStats(items).recentlyAdded.map((a) => a.id)).toEqual(['old-report-added-today', 'new-report']);
+    expect(homeStats(items).latest.map((a) => a.id)).toEqual(['new-report', 'old-report-added-today']);
   });
 });

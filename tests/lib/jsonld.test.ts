@@ -27,6 +27,8 @@ describe('articleJsonLd', () => {
       mainEntityOfPage: 'https://example.org/articles/jordan-demands/',
       inLanguage: 'en',
       dateCreated: '2026-01-05',
+      datePublished: '2026-01-05',
+      dateModified: '2026-01-05',
       isBasedOn: {
         '@type': 'NewsArticle',
         url: 'https://thenational.ae/x',
@@ -83,5 +85,11 @@ describe('serialiseJsonLd', () => {
         expect(JSON.parse(out)).toEqual({ text });
       }),
     );
+  });
+
+  test('dates a corrected entry by its last correction', () => {
+    const corrected = makeItem({ added: '2026-01-05', corrections: [{ date: '2026-02-03', note: 'Fixed a claimant.' }] });
+    const [news] = articleJsonLd(corrected, 'The National', 'https://example.org') as Record<string, unknown>[];
+    expect(news).toMatchObject({ dateCreated: '2026-01-05', dateModified: '2026-02-03' });
   });
 });

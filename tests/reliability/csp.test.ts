@@ -3,6 +3,7 @@
  * (by origin or by hash, never 'unsafe-inline'), public/_headers adds what a <meta> cannot, and in Chromium the pages
  * load, search and filter with no violation.
  */
+import { SEARCH_IDS } from '../../src/lib/dom-contract.ts';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -94,8 +95,8 @@ describe('the site in Chromium under its CSP', () => {
   test('/search/ runs Pagefind and shows results with no violation', async () => {
     const { page, violations } = await watchedPage();
     await page.goto(`${siteUrl}/search/?q=jordan`, { waitUntil: 'networkidle' });
-    await page.waitForSelector('.pagefind-ui__result');
-    expect(await page.locator('.pagefind-ui__result').count()).toBeGreaterThan(0);
+    await page.waitForSelector(`#${SEARCH_IDS.results} li`);
+    expect(await page.locator(`#${SEARCH_IDS.results} li`).count()).toBeGreaterThan(0);
     await page.close();
     expect(violations).toEqual([]);
   });

@@ -3,6 +3,7 @@
  * source titles, outlet names, figures, topics and stories carrying <script>, handlers and "</script>". The site must
  * show all of it as text, in HTML, JSON-LD, feeds and in the browser after client code has run.
  */
+import { SEARCH_IDS } from '../../src/lib/dom-contract.ts';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readFile, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -140,8 +141,8 @@ describe('the same site in Chromium', () => {
     let results: string[] = [];
     expect(await injected(async (page) => {
       await page.goto(`${server.url}/search/?q=Test`);
-      await page.waitForSelector('.pagefind-ui__result-link');
-      results = await page.locator('.pagefind-ui__result-link').allInnerTexts();
+      await page.waitForSelector(`#${SEARCH_IDS.results} .card-title a`);
+      results = await page.locator(`#${SEARCH_IDS.results} .card-title a`).allInnerTexts();
     })).toEqual([]);
     expect(results.join('\n')).toContain('alert(1)');
   });
