@@ -31,7 +31,8 @@ const el = (tag: string, attrs: Record<string, string> = {}, ...children: (Node 
 
 /** Pagefind's excerpt as nodes: its text, with its `<mark>`s as real marks; nothing else is parsed. */
 function excerptNodes(excerpt: string): Node[] {
-  const decode = (text: string) => new DOMParser().parseFromString(text, 'text/html').documentElement.textContent ?? '';
+  const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" };
+  const decode = (text: string) => text.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, name: string) => entities[name] ?? '');
   return excerpt.split(/(<mark>.*?<\/mark>)/).map((part) => {
     const mark = /^<mark>(.*)<\/mark>$/.exec(part);
     return mark ? el('mark', {}, decode(mark[1] ?? '')) : document.createTextNode(decode(part));
@@ -56,19 +57,26 @@ export async function startSearch(): Promise<void> {
   const status = byId(SEARCH_IDS.status);
   const list = byId(SEARCH_IDS.results);
   if (!form || !query || !sort || !status || !list) return;
-  const pagefind = (await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`)) as Pagefind;
-  await pagefind.init();
-  const selects = Object.keys(SEARCH_FILTERS).map((name) => [name, byId<HTMLSelectElement>(`${SEARCH_IDS.filterPrefix}${name}`)!] as const);
-  const available = await pagefind.filters();
   const params = new URLSearchParams(location.search);
-  for (const [name, select] of selects) {
-    const values = Object.keys(available[name] ?? {}).sort((a, b) => a.localeCompare(b, 'en'));
-    select.append(...values.map((v) => el('option', { value: v }, v)));
-    select.value = params.get(name) ?? '';
-    select.parentElement?.removeAttribute('hidden');
-  }
-  query.value = params.get('q') ?? '';
-  sort.value = (params.get('sort') ?? '') in SEARCH_SORTS ? (params.get('sort') ?? '') : '';
+  query.value ||= params.get('q') ?? '';
+  const wanted = params.get('sort') ?? '';
+  sort.value = wanted in SEARCH_SORTS ? wanted : '';
+  const selects = Object.keys(SEARCH_FILTERS).map(
+    (name) => [name, byId<HTMLSelectElement>(`${SEARCH_IDS.filterPrefix}${name}`)!] as const,
+  );
+  // The form follows typing at once; searches wait for Pagefind, which loads in the background.
+  const ready = (async () => {
+    const pagefind = (await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`)) as Pagefind;
+    await pagefind.init();
+    const available = await pagefind.filters();
+    for (const [name, select] of selects) {
+      const values = Object.keys(available[name] ?? {}).sort((a, b) => a.localeCompare(b, 'en'));
+      select.append(...values.map((v) => el('option', { value: v }, v)));
+      select.value = params.get(name) ?? '';
+      select.parentElement?.removeAttribute('hidden');
+    }
+    return pagefind;
+  })();
   let run = 0;
   const search = async (): Promise<void> => {
     const token = ++run;
@@ -77,13 +85,19 @@ export async function startSearch(): Promise<void> {
     if (term) next.set('q', term);
     if (sort.value) next.set('sort', sort.value);
     const filters: Record<string, string> = {};
-    for (const [name, select] of selects) if (select.value) next.set(name, (filters[name] = select.value));
+    for (const [name, select] of selects) {
+      // Until Pagefind has filled a filter's options, the address's value stands.
+      const value = select.options.length > 1 ? select.value : (params.get(name) ?? '');
+      if (value) next.set(name, (filters[name] = value));
+    }
     history.replaceState(null, '', `${location.pathname}${next.size ? `?${next}` : ''}`);
     if (!term && Object.keys(filters).length === 0) {
       list.replaceChildren();
       status.textContent = '';
       return;
     }
+    const pagefind = await ready;
+    if (token !== run) return;
     const order = sort.value === 'newest' ? 'desc' : sort.value === 'oldest' ? 'asc' : undefined;
     const found = await pagefind.search(term || null, { filters, ...(order ? { sort: { date: order } } : {}) });
     const data = await Promise.all(found.results.slice(0, SHOWN).map((r) => r.data()));
