@@ -41,11 +41,14 @@ export function markdownText(markdown: string): string {
   return blocks.filter((b) => b !== '').join(' ');
 }
 
-/** A partial date as a sortable number: "2025-11-28" → 20251128, "2025-11" → 20251100, "2025" → 20250000, none → 0. */
+/**
+ * A partial date as a sortable number, small enough for Pagefind's 32-bit float sort keys to tell days apart:
+ * days count 1 to 31 within a month (32 per month, 13 × 32 per year), a month or year alone counts 0, undated is 0.
+ */
 export function dateSortKey(date: string | undefined): string {
   if (!date) return '0';
-  const [year, month = '00', day = '00'] = date.split('-');
-  return `${year}${month}${day}`;
+  const [year = 0, month = 0, day = 0] = date.split('-').map(Number);
+  return String(year * 416 + month * 32 + day);
 }
 
 /** Ends `text` with a full stop unless it already ends a sentence. */

@@ -22,8 +22,9 @@ describe('markdownText', () => {
 describe('dateSortKey', () => {
   test('orders days, then their month, then their year, with undated last when sorting newest first', () => {
     const keys = ['2025-11', '2025-11-28', undefined, '2025', '2025-12-01'].map((d) => Number(dateSortKey(d)));
-    expect(keys).toEqual([20251100, 20251128, 0, 20250000, 20251201]);
-    expect([...keys].sort((a, b) => b - a)).toEqual([20251201, 20251128, 20251100, 20250000, 0]);
+    expect([...keys].sort((a, b) => b - a)).toEqual([keys[4], keys[1], keys[0], keys[3], 0]);
+    expect(keys.every((k) => Math.fround(k) === k), 'exact as 32-bit floats').toBe(true);
+    expect(Number(dateSortKey('2026-01-28')) - Number(dateSortKey('2026-01-27'))).toBe(1);
   });
 });
 
@@ -48,7 +49,7 @@ describe('searchRecord', () => {
       datetime: '2025-03-14',
       countries: 'Jordan, Iraq',
     });
-    expect(record.sort).toEqual({ date: '20250314' });
+    expect(record.sort).toEqual({ date: String(2025 * 416 + 3 * 32 + 14) });
     expect(record.language).toBe('en');
   });
 
