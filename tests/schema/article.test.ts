@@ -99,3 +99,37 @@ describe('articleSchema', () => {
     expect(makeArticle({ title: 'x'.repeat(160) }).title).toHaveLength(160);
   });
 });
+
+describe('copies, author and corrections', () => {
+  const copy = { outlet: 'wtop', url: 'https://wtop.com/x', title: 'AP headline', published: '2025-11-28', language: 'en' };
+
+  test('accepts the wire author, copies with their own headline and date, and corrections', () => {
+    const article = makeArticle({
+      source: { author: 'Associated Press' },
+      copies: [copy, { outlet: 'japan-today', url: 'https://japantoday.com/y' }],
+      updated: '2026-02-01',
+      corrections: [{ date: '2026-02-01', note: 'The claimant is a security source, not a court source.' }],
+    });
+    expect(article.source.author).toBe('Associated Press');
+    expect(article.copies).toHaveLength(2);
+    expect(article.corrections?.[0]?.date).toBe('2026-02-01');
+  });
+
+  test('refuses a copy with a non-http URL, an unknown key, a bad outlet id or a partial date that is not real', () => {
+    expect(issues(articleInput({ copies: [{ ...copy, url: 'javascript:alert(1)' }] }))).toEqual([
+      'copies.0.url: expected an absolute http:// or https:// URL',
+    ]);
+    expect(issues(articleInput({ copies: [{ ...copy, via: 'AP' }] }))).toEqual(['copies.0: Unrecognized key: "via"']);
+    expect(issues(articleInput({ copies: [{ ...copy, outlet: 'WTOP' }] }))[0]).toMatch(/^copies\.0\.outlet: expected a lower-case/);
+    expect(issues(articleInput({ copies: [{ ...copy, published: '2025-02-30' }] }))).toEqual([
+      'copies.0.published: not a real calendar date',
+    ]);
+    expect(issues(articleInput({ copies: 'https://wtop.com/x' }))).toEqual(['copies: expected a list of copies']);
+  });
+
+  test('refuses an empty author and a correction without a note or with a partial date', () => {
+    expect(issues(articleInput({ source: { author: ' ' } }))).toEqual(['source.author: must not be empty']);
+    expect(issues(articleInput({ corrections: [{ date: '2026-02' , note: 'x' }] }))).toEqual(['corrections.0.date: expected YYYY-MM-DD']);
+    expect(issues(articleInput({ corrections: [{ date: '2026-02-01' }] }))[0]).toMatch(/^corrections\.0\.note: /);
+  });
+});
