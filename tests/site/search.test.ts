@@ -28,11 +28,11 @@ function countBy(articles: readonly ArticleItem[], values: (a: ArticleItem) => s
   return counts;
 }
 
-/** Words of an article's title whose stem (its first five letters) occurs in no other article nor in any vocabulary name. */
+/** Words of an article's title whose stem (its first four letters) occurs in no other article nor in any vocabulary name. */
 function distinctiveWords(content: Content, article: ArticleItem): string[] {
   const vocab = [...content.outlets.values()].map((o) => o.name).concat([...content.topics.values()].map((t) => t.title), [...content.stories.values()].map((s) => s.title));
   const others = content.articles.filter((a) => a.id !== article.id).map((a) => content.files.get(a.id) ?? '').concat(vocab).join('\n').toLowerCase();
-  return [...new Set(article.data.title.toLowerCase().match(/\p{L}{7,}/gu) ?? [])].filter((w) => !others.includes(w.slice(0, 5)));
+  return [...new Set(article.data.title.toLowerCase().match(/\p{L}{7,}/gu) ?? [])].filter((w) => !others.includes(w.slice(0, 4)));
 }
 
 beforeAll(async () => {
