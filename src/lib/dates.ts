@@ -31,3 +31,26 @@ export function compareDatesAsc(a: string | undefined, b: string | undefined): n
 export function monthOf(date: string | undefined): string | undefined {
   return date && date.length >= 7 ? date.slice(0, 7) : undefined;
 }
+
+/** A partial date's span in UTC milliseconds: from its first instant to the first instant after it (end exclusive). */
+export function partialDateSpan(date: string): { start: number; end: number } {
+  const [year = 0, month, day] = date.split('-').map(Number);
+  if (month === undefined) return { start: Date.UTC(year, 0, 1), end: Date.UTC(year + 1, 0, 1) };
+  if (day === undefined) return { start: Date.UTC(year, month - 1, 1), end: Date.UTC(year, month, 1) };
+  return { start: Date.UTC(year, month - 1, day), end: Date.UTC(year, month - 1, day + 1) };
+}
+
+/** The middle of a partial date's span in UTC milliseconds: "2025-11" is mid-November, "2025" is 2 July 2025. */
+export function partialDateMiddle(date: string): number {
+  const { start, end } = partialDateSpan(date);
+  return (start + end) / 2;
+}
+
+/** A UTC midnight (milliseconds) moved by whole calendar months, within the month: 31 January + 1 is 28/29 February. */
+export function addMonths(time: number, months: number): number {
+  const d = new Date(time);
+  const year = d.getUTCFullYear();
+  const month = d.getUTCMonth() + months;
+  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  return Date.UTC(year, month, Math.min(d.getUTCDate(), lastDay));
+}

@@ -1,7 +1,7 @@
 /** Feed items and open-data rows, built from plain article data. */
 import type { ArticleItem } from './types.ts';
 import { articlePath } from './paths.ts';
-import { buildLedger, formatFigureValue } from './figures.ts';
+import { buildLedger, formatFigureValue, type LedgerRow } from './figures.ts';
 import { countryName } from './names.ts';
 
 /** Items per feed. */
@@ -64,11 +64,14 @@ export function articleRecords(articles: readonly ArticleItem[], site: string) {
 }
 
 /** Ledger columns, in CSV order. */
-export const FIGURE_COLUMNS = ['id', 'value', 'min', 'max', 'display', 'measure', 'what', 'unit', 'country', 'country_name', 'claimant', 'as_of', 'article_url', 'source_url', 'source_outlet', 'source_published'] as const;
+export const FIGURE_COLUMNS = [
+  'id', 'value', 'min', 'max', 'display', 'measure', 'what', 'unit', 'country', 'country_name', 'claimant', 'as_of',
+  'basis', 'span', 'period', 'side', 'article_url', 'source_url', 'source_outlet', 'source_published',
+] as const;
 
-/** The figures ledger as flat records with stable ids and both URLs. */
-export function figureRecords(articles: readonly ArticleItem[], site: string) {
-  return buildLedger(articles).map(({ id, figure, article }) => ({
+/** One ledger row as a flat record with its stable id and both URLs (a row of /data/figures.json). */
+export function figureRecord({ id, figure, article }: LedgerRow, site: string) {
+  return {
     id,
     value: figure.value ?? null,
     min: figure.min ?? null,
@@ -81,11 +84,23 @@ export function figureRecords(articles: readonly ArticleItem[], site: string) {
     country_name: figure.country ? countryName(figure.country) : null,
     claimant: figure.claimant,
     as_of: figure.as_of ?? null,
+    basis: figure.basis,
+    span: figure.span,
+    period: figure.period ?? null,
+    side: figure.side,
     article_url: new URL(articlePath(article.id), site).href,
     source_url: article.data.source.url,
     source_outlet: article.data.source.outlet,
     source_published: article.data.source.published ?? null,
-  }));
+  };
+}
+
+/** A flat ledger record. */
+export type FigureRecord = ReturnType<typeof figureRecord>;
+
+/** The figures ledger as flat records with stable ids and both URLs. */
+export function figureRecords(articles: readonly ArticleItem[], site: string): FigureRecord[] {
+  return buildLedger(articles).map((row) => figureRecord(row, site));
 }
 
 /** RFC 4180 CSV; every field quoted when needed, `=+-@` leading cells prefixed so spreadsheets do not run them. */

@@ -98,6 +98,19 @@ describe('figureRecords', () => {
     expect(byId.get('jordan-demands#1')).toMatchObject({ value: null, min: 14000, max: 15000, display: '14,000–15,000', country: 'IQ', country_name: 'Iraq', unit: null });
     expect(byId.get('jordan-demands#2')).toMatchObject({ value: 18000, min: null, max: null, country: null, country_name: null, source_published: '2025-11-28' });
   });
+
+  test('gives each figure its basis, span, period and side', () => {
+    const period = makeItem({
+      id: 'period-count',
+      figures: [{
+        value: 150, measure: 'recruited', what: 'Recruited in December', claimant: 'Intelligence service',
+        basis: 'estimate', span: 'period', period: 'December 2025', side: 'russia',
+      }],
+    });
+    const byId = new Map(figureRecords([article, period], SITE).map((r) => [r.id, r]));
+    expect(byId.get('jordan-demands#1')).toMatchObject({ basis: 'official', span: 'total', period: null, side: 'russia' });
+    expect(byId.get('period-count#1')).toMatchObject({ basis: 'estimate', span: 'period', period: 'December 2025', side: 'russia' });
+  });
 });
 
 describe('toCsv', () => {
