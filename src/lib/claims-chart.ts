@@ -11,6 +11,9 @@ export type Basis = Figure['basis'];
 /** The chart's size in SVG units and the margins that hold its axes. */
 export const CHART = { width: 400, height: 200, top: 12, right: 16, bottom: 26, left: 52 } as const;
 
+/** Half the width of a time label ("Sep 2025" at 12 units): ticks closer to an edge are not labelled. */
+const LABEL_HALF_WIDTH = 26;
+
 /** At most this many claims, the most recent, are drawn: the chart and its table stay small at any corpus size. */
 export const CHART_LIMIT = 24;
 
@@ -64,7 +67,8 @@ export function timeTicks(start: number, end: number, max = 5): { time: number; 
     for (let m = Math.ceil(from / step) * step; m <= to; m += step) {
       const year = Math.floor(m / 12);
       const month = m % 12;
-      ticks.push({ time: Date.UTC(year, month, 1), label: step >= 12 ? String(year) : `${SHORT_MONTHS[month]} ${year}` });
+      const label = step >= 12 ? String(year) : `${SHORT_MONTHS[month]} ${year}`;
+      ticks.push({ time: Date.UTC(year, month, 1), label });
     }
     if (ticks.length <= max) return ticks;
   }
@@ -110,6 +114,8 @@ export interface ChartMark {
   whisker: { x: number; y1: number; y2: number } | undefined;
   /** "5,000: Hussein Allawi, December 2025 (official)". */
   title: string;
+  /** The figure's own description, for charts that mix global and regional claims. */
+  what: string;
 }
 
 /** A chart of claims: its marks, axis ticks, the bases present, and which claims it draws. */
@@ -151,12 +157,15 @@ export function buildClaimsChart(dated: readonly LedgerRow[], limit = CHART_LIMI
       d: markPath(shape, cx, y((low + high) / 2)),
       whisker: low === high ? undefined : { x: cx, y1: y(low), y2: y(high) },
       title: claimTitle(row.figure),
+      what: row.figure.what,
     };
   });
   const present = new Set(rows.map((row) => row.figure.basis));
   return {
     marks,
-    xTicks: timeTicks(start, end).map((t) => ({ x: x(t.time), label: t.label })),
+    xTicks: timeTicks(start, end)
+      .map((t) => ({ x: x(t.time), label: t.label }))
+      .filter((t) => t.x >= CHART.left + LABEL_HALF_WIDTH && t.x <= CHART.width - LABEL_HALF_WIDTH),
     yTicks: ticks.map((t) => ({ y: y(t), label: numberFormat.format(t) })),
     bases: BASES.filter((basis) => present.has(basis)),
     rows,

@@ -140,3 +140,30 @@ export function buildCountryKeyFigures(articles: readonly ArticleItem[]): Countr
 export function buildGlobalKeyFigures(articles: readonly ArticleItem[]): MeasureKeyFigures[] {
   return buildKeyFigures(buildLedger(articles).filter((row) => row.figure.country === undefined));
 }
+
+/** "official", "documented minimum", "basis unknown": a basis as words. */
+export function basisLabel(basis: Figure['basis']): string {
+  return basis === 'unknown' ? 'basis unknown' : basis.replace(/-/g, ' ');
+}
+
+const numberFormat = new Intl.NumberFormat('en-GB');
+
+/** "126–202", or "5,000" when every claim gives the same number. */
+export function formatRange(low: number, high: number): string {
+  return low === high ? numberFormat.format(low) : `${numberFormat.format(low)}–${numberFormat.format(high)}`;
+}
+
+/** One row of /figures/: a country and its key figures for each main measure (undefined where it has no claim). */
+export interface OverviewRow { country: string; cells: (MeasureKeyFigures | undefined)[] }
+
+/** /figures/: a row per country with a main-measure claim, the countries with other claims only, the global ones. */
+export function buildFiguresOverview(articles: readonly ArticleItem[]) {
+  const rows: OverviewRow[] = [];
+  const others: string[] = [];
+  for (const { country, measures } of buildCountryKeyFigures(articles)) {
+    const cells = MAIN_MEASURES.map((m) => measures.find((k) => k.measure === m));
+    if (cells.some((cell) => cell !== undefined)) rows.push({ country, cells });
+    else others.push(country);
+  }
+  return { rows, others, global: buildGlobalKeyFigures(articles) };
+}

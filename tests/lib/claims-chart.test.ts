@@ -19,8 +19,9 @@ const DAY = 86_400_000;
 
 /** Dated claims of one article, newest first, each parsed through articleSchema. */
 function claims(...figures: Record<string, unknown>[]): LedgerRow[] {
-  const base = { measure: 'killed', what: 'Killed', claimant: 'Ministry', basis: 'official', span: 'total', side: 'russia' };
-  const article = makeItem({ id: 'report', countries: ['NP'], figures: figures.map((f) => ({ value: 10, ...base, ...f })) });
+  const base = { measure: 'killed', what: 'Killed', claimant: 'Ministry', basis: 'official', span: 'total' };
+  const parsed = figures.map((f) => ({ value: 10, side: 'russia', ...base, ...f }));
+  const article = makeItem({ id: 'report', countries: ['NP'], figures: parsed });
   return buildLedger([article]).sort(compareClaimsNewestFirst);
 }
 
@@ -143,7 +144,9 @@ describe('buildClaimsChart', () => {
 
   test('draws one mark per dated claim, linked to its figure on its article, with a title', () => {
     expect(chart.marks.map((m) => m.id)).toEqual(['report#3', 'report#2', 'report#1']);
-    expect(byId.get('report#2')).toMatchObject({ href: '/articles/report/#figure-2', title: '10: AP, January 2024 (unknown)' });
+    expect(byId.get('report#2')).toMatchObject({
+      href: '/articles/report/#figure-2', title: '10: AP, January 2024 (unknown)', what: 'Killed',
+    });
   });
 
   test('places a mark at the middle of its date\'s span and at its value', () => {
@@ -171,9 +174,14 @@ describe('buildClaimsChart', () => {
     expect(chart.yTicks[0]?.y).toBe(CHART.height - CHART.bottom);
     expect(chart.xTicks.map((t) => t.label)).toEqual(['Jan 2024', 'Apr 2024', 'Jul 2024']);
     for (const tick of chart.xTicks) {
-      expect(tick.x).toBeGreaterThanOrEqual(CHART.left);
-      expect(tick.x).toBeLessThanOrEqual(CHART.width - CHART.right);
+      expect(tick.x).toBeGreaterThanOrEqual(CHART.left + 26);
+      expect(tick.x).toBeLessThanOrEqual(CHART.width - 26);
     }
+  });
+
+  test('leaves unlabelled a tick too close to an edge for its label', () => {
+    const edges = buildClaimsChart(claims({ as_of: '2023-12' }, { as_of: '2024-01' }, { as_of: '2024-01' }));
+    expect(edges.xTicks.map((t) => t.label)).toEqual(['Dec 2023', 'Jan 2024', 'Feb 2024']);
   });
 
   test('draws only the most recent claims beyond the limit, and says how many there were', () => {

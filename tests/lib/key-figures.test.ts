@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { buildLedger, type LedgerRow } from '../../src/lib/figures.ts';
 import {
   aboutSameDate,
+  basisLabel,
   buildCountryKeyFigures,
   buildGlobalKeyFigures,
   buildKeyFigures,
@@ -9,6 +10,7 @@ import {
   claimsDiffer,
   compareClaimsNewestFirst,
   findDifference,
+  formatRange,
   isComparable,
   measureLabel,
 } from '../../src/lib/key-figures.ts';
@@ -201,7 +203,7 @@ describe('buildCountryKeyFigures', () => {
     makeItem({ id: 'np', countries: ['NP', 'IN'], figures: [{ ...base, value: 6, measure: 'killed', country: 'NP' }] }),
     makeItem({ id: 'ru', countries: ['NP'], figures: [{ ...base, value: 9, measure: 'killed', country: 'RU' }] }),
     makeItem({ id: 'world', countries: [], figures: [{ ...base, value: 500, measure: 'killed' }] }),
-    makeItem({ id: 'jo', countries: ['JO'], figures: [{ ...base, value: 1, measure: 'killed', country: 'JO', side: 'both' }] }),
+    makeItem({ id: 'jo', countries: ['JO'], figures: [{ ...base, value: 1, measure: 'killed', side: 'both' }] }),
   ];
 
   test('gives each country with a comparable claim in its own articles, by name', () => {
@@ -222,5 +224,20 @@ describe('measureLabel', () => {
   test('capitalises a measure and spells out its hyphens', () => {
     expect(measureLabel('recruited')).toBe('Recruited');
     expect(measureLabel('remains-returned')).toBe('Remains returned');
+  });
+});
+
+describe('basisLabel', () => {
+  test('spells a basis out in words', () => {
+    expect(basisLabel('official')).toBe('official');
+    expect(basisLabel('documented-minimum')).toBe('documented minimum');
+    expect(basisLabel('unknown')).toBe('basis unknown');
+  });
+});
+
+describe('formatRange', () => {
+  test('gives the lowest and highest claim, or one number when they agree', () => {
+    expect(formatRange(126, 2020)).toBe('126–2,020');
+    expect(formatRange(5000, 5000)).toBe('5,000');
   });
 });
