@@ -53,8 +53,9 @@ function threeMonthsAfter(time: number): number {
 }
 function differ(a: LedgerJson, b: LedgerJson): boolean {
   if (!a.as_of || !b.as_of) return false;
-  const [first, second] = [span(a.as_of), span(b.as_of)].sort((x, y) => x[0] - y[0]) as [number[], number[]];
-  const near = (second[0] ?? 0) < threeMonthsAfter(first[1] ?? 0);
+  const [x, y] = [span(a.as_of), span(b.as_of)];
+  const [first, second] = x[0] <= y[0] ? [x, y] : [y, x];
+  const near = second[0] < threeMonthsAfter(first[1]);
   return near && Math.max(low(a), low(b)) > 1.5 * Math.min(high(a), high(b));
 }
 const number = (n: number) => n.toLocaleString('en-GB');
