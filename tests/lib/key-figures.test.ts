@@ -4,6 +4,7 @@ import {
   aboutSameDate,
   basisLabel,
   buildCountryKeyFigures,
+  buildFiguresOverview,
   buildGlobalKeyFigures,
   buildKeyFigures,
   claimBounds,
@@ -239,5 +240,25 @@ describe('formatRange', () => {
   test('gives the lowest and highest claim, or one number when they agree', () => {
     expect(formatRange(126, 2020)).toBe('126–2,020');
     expect(formatRange(5000, 5000)).toBe('5,000');
+  });
+});
+
+describe('buildFiguresOverview', () => {
+  const base = { what: 'Counted', basis: 'official', span: 'total', side: 'russia', claimant: 'Ministry' };
+  const articles = [
+    makeItem({ id: 'np', countries: ['NP'], figures: [{ ...base, value: 6, measure: 'killed', country: 'NP' }] }),
+    makeItem({ id: 'rs', countries: ['RS'], figures: [{ ...base, value: 1, measure: 'convicted', country: 'RS' }] }),
+    makeItem({ id: 'world', countries: [], figures: [{ ...base, value: 500, measure: 'captured' }] }),
+  ];
+  const overview = buildFiguresOverview(articles);
+
+  test('gives a row per country with a main-measure claim, a cell per main measure', () => {
+    expect(overview.rows.map((r) => r.country)).toEqual(['NP']);
+    expect(overview.rows[0]?.cells.map((c) => c?.latest.id)).toEqual([undefined, 'np#1', undefined, undefined]);
+  });
+
+  test('lists countries with claims of other measures only, and the global key figures', () => {
+    expect(overview.others).toEqual(['RS']);
+    expect(overview.global.map((k) => k.measure)).toEqual(['captured']);
   });
 });
