@@ -229,7 +229,15 @@ describe('/figures/', () => {
       expect(linkedId(attr(byTag(row, 'a')[0] as Element, 'href'))).toBe(m.latest.id);
     }
     const charts = elements(doc).filter((e) => attr(e, 'id')?.startsWith('global-') && e.tagName === 'figure');
-    expect(charts.length).toBeGreaterThan(0);
+    const dated = (m: string) =>
+      ledger.filter((r) => r.country === null && isComparable(r) && r.measure === m && r.as_of !== null);
+    const expected = MAIN.filter((m) => dated(m).length >= 3);
+    expect(expected.length, 'global measures with three dated claims').toBeGreaterThan(0);
+    expect(charts.map((c) => attr(c, 'id'))).toEqual(expected.map((m) => `global-${m}`));
+    for (const chart of charts) {
+      const marks = byTag(byTag(chart, 'svg').find((v) => attr(v, 'role') === 'group') as Element, 'a');
+      expect(marks.length).toBe(Math.min(24, dated(attr(chart, 'id')?.replace('global-', '') ?? '').length));
+    }
     const method = text(byId(doc, 'method')?.parentNode as Element);
     for (const basis of ['official', 'estimate', 'documented minimum', 'unverified', 'basis unknown']) {
       expect(method).toContain(basis);
