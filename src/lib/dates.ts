@@ -32,16 +32,30 @@ export function monthOf(date: string | undefined): string | undefined {
   return date && date.length >= 7 ? date.slice(0, 7) : undefined;
 }
 
-/** The first and last day a partial date can mean: "2025-12" spans 2025-12-01 to 2025-12-31. */
-export function dateBounds(date: string): { start: string; end: string } {
-  const [year = '', month, day] = date.split('-');
-  if (day !== undefined) return { start: date, end: date };
-  if (month === undefined) return { start: `${year}-01-01`, end: `${year}-12-31` };
-  const last = new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate();
-  return { start: `${year}-${month}-01`, end: `${year}-${month}-${String(last).padStart(2, '0')}` };
+/** A partial date's span in UTC milliseconds: from its first instant to the first instant after it (end exclusive). */
+export function partialDateSpan(date: string): { start: number; end: number } {
+  const [year = 0, month, day] = date.split('-').map(Number);
+  if (month === undefined) return { start: Date.UTC(year, 0, 1), end: Date.UTC(year + 1, 0, 1) };
+  if (day === undefined) return { start: Date.UTC(year, month - 1, 1), end: Date.UTC(year, month, 1) };
+  return { start: Date.UTC(year, month - 1, day), end: Date.UTC(year, month - 1, day + 1) };
 }
 
-/** True when `a` is certainly no later than `b`: every day `a` can mean is on or before every day `b` can mean. */
+/** The middle of a partial date's span in UTC milliseconds: "2025-11" is mid-November, "2025" is 2 July 2025. */
+export function partialDateMiddle(date: string): number {
+  const { start, end } = partialDateSpan(date);
+  return (start + end) / 2;
+}
+
+/** A UTC midnight (milliseconds) moved by whole calendar months, within the month: 31 January + 1 is 28/29 February. */
+export function addMonths(time: number, months: number): number {
+  const d = new Date(time);
+  const year = d.getUTCFullYear();
+  const month = d.getUTCMonth() + months;
+  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  return Date.UTC(year, month, Math.min(d.getUTCDate(), lastDay));
+}
+
+/** True when `a` is certainly no later than `b`: it ends before `b` starts, or both are the same full day. */
 export function isCertainlyNotLater(a: string, b: string): boolean {
-  return dateBounds(a).end <= dateBounds(b).start;
+  return partialDateSpan(a).end <= partialDateSpan(b).start || (a === b && a.length === 10);
 }

@@ -1,9 +1,10 @@
 /** Feed items and open-data rows, built from plain article data. */
 import type { ArticleItem } from './types.ts';
-import { articlePath } from './paths.ts';
-import { buildLedger, formatFigureValue } from './figures.ts';
+import { articlePath, countryPath, figuresPath } from './paths.ts';
+import { buildLedger, formatFigureValue, type LedgerRow } from './figures.ts';
 import { countryName } from './names.ts';
 import { formatPartialDate } from './dates.ts';
+import { buildCountryKeyFigures, buildGlobalKeyFigures, formatRange, type MeasureKeyFigures } from './key-figures.ts';
 
 /** Items per feed. */
 export const FEED_SIZE = 50;
@@ -111,11 +112,14 @@ export function articleRecords(articles: readonly ArticleItem[], site: string) {
 }
 
 /** Ledger columns, in CSV order. */
-export const FIGURE_COLUMNS = ['id', 'value', 'min', 'max', 'display', 'measure', 'what', 'unit', 'country', 'country_name', 'claimant', 'as_of', 'article_url', 'source_url', 'source_outlet', 'source_published'] as const;
+export const FIGURE_COLUMNS = [
+  'id', 'value', 'min', 'max', 'display', 'measure', 'what', 'unit', 'country', 'country_name', 'claimant', 'as_of',
+  'basis', 'span', 'period', 'side', 'article_url', 'source_url', 'source_outlet', 'source_published',
+] as const;
 
-/** The figures ledger as flat records with stable ids and both URLs. */
-export function figureRecords(articles: readonly ArticleItem[], site: string) {
-  return buildLedger(articles).map(({ id, figure, article }) => ({
+/** One ledger row as a flat record with its stable id and both URLs (a row of /data/figures.json). */
+export function figureRecord({ id, figure, article }: LedgerRow, site: string) {
+  return {
     id,
     value: figure.value ?? null,
     min: figure.min ?? null,
@@ -128,11 +132,57 @@ export function figureRecords(articles: readonly ArticleItem[], site: string) {
     country_name: figure.country ? countryName(figure.country) : null,
     claimant: figure.claimant,
     as_of: figure.as_of ?? null,
+    basis: figure.basis,
+    span: figure.span,
+    period: figure.period ?? null,
+    side: figure.side,
     article_url: new URL(articlePath(article.id), site).href,
     source_url: article.data.source.url,
     source_outlet: article.data.source.outlet,
     source_published: article.data.source.published ?? null,
-  }));
+  };
+}
+
+/** A flat ledger record. */
+export type FigureRecord = ReturnType<typeof figureRecord>;
+
+/** The figures ledger as flat records with stable ids and both URLs. */
+export function figureRecords(articles: readonly ArticleItem[], site: string): FigureRecord[] {
+  return buildLedger(articles).map((row) => figureRecord(row, site));
+}
+
+/** One measure's key figures as a record: the latest claim and any differing pair as full ledger records. */
+function measureRecord(k: MeasureKeyFigures, site: string) {
+  return {
+    measure: k.measure,
+    latest: figureRecord(k.latest, site),
+    low: k.low,
+    high: k.high,
+    range_display: formatRange(k.low, k.high),
+    claims: k.claims,
+    claimants: k.claimants,
+    differ: k.differ ? k.differ.map((row) => figureRecord(row, site)) : null,
+  };
+}
+
+/** `/data/key-figures.json`: each country's key figures (as on its page), then one entry with `country: null` for
+ * global and regional claims. */
+export function keyFigureRecords(articles: readonly ArticleItem[], site: string) {
+  const global = buildGlobalKeyFigures(articles);
+  return [
+    ...buildCountryKeyFigures(articles).map(({ country, measures }) => ({
+      country,
+      country_name: countryName(country) as string | null,
+      page_url: new URL(`${countryPath(country)}#key-figures`, site).href,
+      measures: measures.map((k) => measureRecord(k, site)),
+    })),
+    ...(global.length === 0 ? [] : [{
+      country: null,
+      country_name: null,
+      page_url: new URL(figuresPath(), site).href,
+      measures: global.map((k) => measureRecord(k, site)),
+    }]),
+  ];
 }
 
 /** RFC 4180 CSV; every field quoted when needed, `=+-@` leading cells prefixed so spreadsheets do not run them. */

@@ -15,6 +15,13 @@ export function articleIdFromPath(entry: string): string {
 export const homePath = (): string => '/';
 /** One article. */
 export const articlePath = (slug: string): string => `/articles/${slug}/`;
+/** A figure on its article's page, by its ledger id ("<slug>#<n>"): `/articles/<slug>/#figure-<n>`. */
+export const figurePath = (id: string): string => {
+  const at = id.lastIndexOf('#');
+  return `${articlePath(id.slice(0, at))}#figure-${id.slice(at + 1)}`;
+};
+/** The comparison of key figures across countries. */
+export const figuresPath = (): string => '/figures/';
 /** The paginated list of all articles; page 1 is the bare path. */
 export const articlesPath = (page = 1): string => (page <= 1 ? '/articles/' : `/articles/page/${page}/`);
 /** Country index, or one country by ISO code (lower case in URLs). */

@@ -2,6 +2,7 @@
 import type { SiteData, ArticleEntry } from './content.ts';
 import { groupByFacet, countOutlets, type FacetGroup } from './facets.ts';
 import { buildLedger } from './figures.ts';
+import { buildKeyFigures } from './key-figures.ts';
 import { buildCoverage, otherCoverage } from './stories.ts';
 import { paginateList, pageParam, PAGE_SIZE, type Page } from './paginate.ts';
 import { outletIndex, storyIndex } from './indexes.ts';
@@ -83,13 +84,21 @@ export function countryFiguresPaths(data: SiteData) {
   });
 }
 
-/** A country's ledger and who covered it, for its first page. */
+/** A country's ledger, its key figures and who covered it, for its first page. */
 export function countryDetails(data: SiteData, code: string, articles: ArticleEntry[]) {
   const outletIds = [...new Set(articles.map((a) => a.data.source.outlet))].sort();
   const based = outletIds.filter((id) => data.outlets.get(id)?.data.country === code);
   const elsewhere = outletIds.filter((id) => data.outlets.get(id)?.data.country !== code);
   const storyIds = [...new Set(articles.flatMap((a) => (a.data.story ? [a.data.story] : [])))];
-  return { ledger: buildLedger(articles, code), based, elsewhere, stories: storyIds.flatMap((id) => data.stories.get(id) ?? []), outlets: countOutlets(articles) };
+  const ledger = buildLedger(articles, code);
+  return {
+    ledger,
+    keyFigures: buildKeyFigures(ledger),
+    based,
+    elsewhere,
+    stories: storyIds.flatMap((id) => data.stories.get(id) ?? []),
+    outlets: countOutlets(articles),
+  };
 }
 
 /** Names of outlets, topics and stories, for feed titles. */

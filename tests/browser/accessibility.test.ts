@@ -25,6 +25,8 @@ const pages: [string, string][] = [
   ['article', firstItem(files, 'articles')],
   ['country index', '/countries/'],
   ['country', '/countries/iq/'],
+  ['country with a claims chart', '/countries/np/'],
+  ['key figures by country', '/figures/'],
   ['source index', '/sources/'],
   ['source', firstItem(files, 'sources')],
   ['topic index', '/topics/'],

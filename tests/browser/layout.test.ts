@@ -67,3 +67,48 @@ describe('at 360 px wide', () => {
     }
   });
 });
+
+describe('the key figures', () => {
+  test.each([
+    ['/figures/', 360], ['/figures/', 1280], ['/countries/np/', 1280],
+  ] as const)('page %s at %i px does not scroll horizontally', async (path, width) => {
+    const page = await openAt(width, path);
+    try {
+      const widths = await page.evaluate(() => {
+        const root = document.documentElement;
+        return { scroll: root.scrollWidth, client: root.clientWidth };
+      });
+      expect(widths.client).toBe(width);
+      expect(widths.scroll).toBeLessThanOrEqual(width);
+      expect(await page.locator('table').count(), 'the page has its tables').toBeGreaterThan(0);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  test('charts keep inside the page at 360 px, with every mark inside its chart', async () => {
+    const page = await openAt(360, '/countries/np/');
+    try {
+      const boxes = await page.evaluate(() => {
+        const charts = [...document.querySelectorAll('.claims-chart svg[role="group"]')];
+        return charts.map((svg) => {
+          const box = svg.getBoundingClientRect();
+          const marks = [...svg.querySelectorAll('path.mark')].map((m) => m.getBoundingClientRect());
+          return { left: box.left, right: box.right, marks: marks.map((m) => ({ left: m.left, right: m.right })) };
+        });
+      });
+      expect(boxes.length).toBeGreaterThan(0);
+      for (const box of boxes) {
+        expect(box.left).toBeGreaterThanOrEqual(0);
+        expect(box.right).toBeLessThanOrEqual(360);
+        expect(box.marks.length).toBeGreaterThan(0);
+        for (const mark of box.marks) {
+          expect(mark.left).toBeGreaterThanOrEqual(box.left);
+          expect(mark.right).toBeLessThanOrEqual(box.right);
+        }
+      }
+    } finally {
+      await page.context().close();
+    }
+  });
+});

@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { compareDatesAsc, compareDatesDesc, formatPartialDate, monthOf } from '../../src/lib/dates.ts';
+import {
+  addMonths,
+  compareDatesAsc,
+  compareDatesDesc,
+  formatPartialDate,
+  monthOf,
+  partialDateMiddle,
+  partialDateSpan,
+} from '../../src/lib/dates.ts';
 
 describe('formatPartialDate', () => {
   test('formats a full date as day, month name and year without a leading zero', () => {
@@ -53,5 +61,33 @@ describe('monthOf', () => {
   test('returns undefined for a year-only or absent date', () => {
     expect(monthOf('2025')).toBeUndefined();
     expect(monthOf(undefined)).toBeUndefined();
+  });
+});
+
+describe('partialDateSpan', () => {
+  test('spans a whole year, month or day, the end being the first instant after it', () => {
+    expect(partialDateSpan('2024')).toEqual({ start: Date.UTC(2024, 0, 1), end: Date.UTC(2025, 0, 1) });
+    expect(partialDateSpan('2024-02')).toEqual({ start: Date.UTC(2024, 1, 1), end: Date.UTC(2024, 2, 1) });
+    expect(partialDateSpan('2024-12-31')).toEqual({ start: Date.UTC(2024, 11, 31), end: Date.UTC(2025, 0, 1) });
+  });
+});
+
+describe('partialDateMiddle', () => {
+  test('places a partial date at the middle of its span', () => {
+    expect(new Date(partialDateMiddle('2025')).toISOString()).toBe('2025-07-02T12:00:00.000Z');
+    expect(new Date(partialDateMiddle('2025-11')).toISOString()).toBe('2025-11-16T00:00:00.000Z');
+    expect(new Date(partialDateMiddle('2025-11-28')).toISOString()).toBe('2025-11-28T12:00:00.000Z');
+  });
+});
+
+describe('addMonths', () => {
+  test('moves a date by calendar months, across years and back', () => {
+    expect(addMonths(Date.UTC(2025, 10, 15), 3)).toBe(Date.UTC(2026, 1, 15));
+    expect(addMonths(Date.UTC(2026, 1, 15), -3)).toBe(Date.UTC(2025, 10, 15));
+  });
+
+  test('keeps the day within the target month', () => {
+    expect(addMonths(Date.UTC(2025, 0, 31), 1)).toBe(Date.UTC(2025, 1, 28));
+    expect(addMonths(Date.UTC(2023, 10, 30), 3)).toBe(Date.UTC(2024, 1, 29));
   });
 });

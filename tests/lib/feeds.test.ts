@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
-  FEED_SIZE, FIGURE_COLUMNS, articleRecords, feedDate, feedItems, figureRecords, jsonFeed, lastChanged, toCsv,
+  FEED_SIZE, FIGURE_COLUMNS, articleRecords, feedDate, feedItems, figureRecords, jsonFeed, keyFigureRecords,
+  lastChanged, toCsv,
 } from '../../src/lib/feeds.ts';
 import { makeItem } from './support.ts';
 
@@ -127,6 +128,52 @@ describe('figureRecords', () => {
     expect(Object.keys(byId.get('jordan-demands#1') ?? {})).toEqual([...FIGURE_COLUMNS]);
     expect(byId.get('jordan-demands#1')).toMatchObject({ value: null, min: 14000, max: 15000, display: '14,000–15,000', country: 'IQ', country_name: 'Iraq', unit: null });
     expect(byId.get('jordan-demands#2')).toMatchObject({ value: 18000, min: null, max: null, country: null, country_name: null, source_published: '2025-11-28' });
+  });
+
+  test('gives each figure its basis, span, period and side', () => {
+    const period = makeItem({
+      id: 'period-count',
+      figures: [{
+        value: 150, measure: 'recruited', what: 'Recruited in December', claimant: 'Intelligence service',
+        basis: 'estimate', span: 'period', period: 'December 2025', side: 'russia',
+      }],
+    });
+    const byId = new Map(figureRecords([article, period], SITE).map((r) => [r.id, r]));
+    expect(byId.get('jordan-demands#1')).toMatchObject({ basis: 'official', span: 'total', period: null, side: 'russia' });
+    expect(byId.get('period-count#1')).toMatchObject({ basis: 'estimate', span: 'period', period: 'December 2025', side: 'russia' });
+  });
+});
+
+describe('keyFigureRecords', () => {
+  const base = { what: 'Counted', basis: 'official', span: 'total', side: 'russia', measure: 'recruited' };
+  const articles = [
+    makeItem({
+      id: 'np-report',
+      countries: ['NP'],
+      figures: [
+        { ...base, value: 200, country: 'NP', claimant: 'Ministry', as_of: '2023-12' },
+        { ...base, value: 500, country: 'NP', claimant: 'Families', as_of: '2024-01', basis: 'unverified' },
+        { ...base, value: 7, country: 'NP', claimant: 'Ministry', span: 'period', period: 'February 2024' },
+      ],
+    }),
+    makeItem({ id: 'world', countries: [], figures: [{ ...base, value: 18000, claimant: 'Ukraine' }] }),
+  ];
+  const records = keyFigureRecords(articles, SITE);
+
+  test('gives each country its key figures, then the global and regional ones with country null', () => {
+    expect(records.map((r) => r.country)).toEqual(['NP', null]);
+    const np = 'https://example.org/countries/np/#key-figures';
+    expect(records[0]).toMatchObject({ country_name: 'Nepal', page_url: np });
+    expect(records[1]).toMatchObject({ country_name: null, page_url: 'https://example.org/figures/' });
+  });
+
+  test('gives each measure its latest claim as a ledger row, its range, counts and differing pair', () => {
+    const [recruited] = records[0]?.measures ?? [];
+    expect(recruited).toMatchObject({ measure: 'recruited', low: 200, high: 500, range_display: '200–500' });
+    expect(recruited).toMatchObject({ claims: 2, claimants: 2 });
+    expect(recruited?.latest).toEqual(figureRecords(articles, SITE).find((r) => r.id === 'np-report#2'));
+    expect(recruited?.differ?.map((r) => r.id)).toEqual(['np-report#2', 'np-report#1']);
+    expect(records[1]?.measures[0]?.differ).toBeNull();
   });
 });
 

@@ -35,6 +35,11 @@ describe('page paths', () => {
     expect(paths.storyPath('one')).toBe('/stories/one/');
     expect(paths.searchPath()).toBe('/search/');
     expect(paths.aboutPath()).toBe('/about/');
+    expect(paths.figuresPath()).toBe('/figures/');
+  });
+
+  test('link a ledger figure to its row on its article page', () => {
+    expect(paths.figurePath('jordan-demands-the-national#2')).toBe('/articles/jordan-demands-the-national/#figure-2');
   });
 
   test('put country codes in lower case', () => {

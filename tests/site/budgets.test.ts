@@ -1,7 +1,7 @@
 import { describe, expect, inject, test } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { join, posix } from 'node:path';
-import { articlesPath, homePath } from '../../src/lib/paths.ts';
+import { articlesPath, figuresPath, homePath } from '../../src/lib/paths.ts';
 import { listFiles } from '../helpers/dist.ts';
 import { attr, byTag, gzipSize, loadPages, textOf, type Page } from './support.ts';
 
@@ -54,6 +54,18 @@ describe('page budgets', () => {
     const articles = (await loadPages(siteDir)).filter((p) => /^\/articles\/(?!page\/)[^/]+\/$/.test(p.path));
     expect(articles.length).toBeGreaterThan(0);
     for (const page of articles) {
+      const scripts = byTag(page.doc, 'script');
+      expect(scripts.filter((s) => !isJsonLd(attr(s, 'type')) || attr(s, 'src') !== undefined).length, page.file).toBe(0);
+    }
+  });
+
+  test('country pages, their ledgers and /figures/ ship no JavaScript: the charts are drawn at build time', async () => {
+    const country = /^\/countries\/[a-z]{2}\/(figures\/)?(page\/\d+\/)?$/;
+    const pages = (await loadPages(siteDir)).filter((p) => country.test(p.path) || p.path === figuresPath());
+    expect(pages.some((p) => p.path === figuresPath()), 'the build has /figures/').toBe(true);
+    const charted = pages.filter((p) => byTag(p.doc, 'figure').some((f) => attr(f, 'class') === 'claims-chart'));
+    expect(charted.length, 'pages with charts').toBeGreaterThan(1);
+    for (const page of pages) {
       const scripts = byTag(page.doc, 'script');
       expect(scripts.filter((s) => !isJsonLd(attr(s, 'type')) || attr(s, 'src') !== undefined).length, page.file).toBe(0);
     }

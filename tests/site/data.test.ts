@@ -60,6 +60,10 @@ describe('/data/figures.json', () => {
         claimant: figure.claimant,
         country: figure.country ?? null,
         as_of: figure.as_of ?? null,
+        basis: figure.basis,
+        span: figure.span,
+        period: figure.period ?? null,
+        side: figure.side,
         article_url: absolute(articlePath(article.id)),
         source_url: article.data.source.url,
       });

@@ -2,7 +2,7 @@ import { describe, expect, inject, test } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate, type Message } from 'html-validate';
-import { aboutPath, articlePath, articlesPath, countryPath, homePath, searchPath, sourcePath, storyPath, topicPath } from '../../src/lib/paths.ts';
+import { aboutPath, articlePath, articlesPath, countryPath, figuresPath, homePath, searchPath, sourcePath, storyPath, topicPath } from '../../src/lib/paths.ts';
 import type { ArticleItem } from '../../src/lib/types.ts';
 import { readPage } from '../helpers/dist.ts';
 import { loadContent } from './support.ts';
@@ -37,6 +37,9 @@ async function samplePages(): Promise<string[]> {
     articlePath(fullest?.id ?? ''),
     countryPath(),
     countryPath(mostCommon(articles, (a) => a.data.countries)),
+    // Key figures: a country page with claims charts, and the comparison across countries.
+    countryPath('NP'),
+    figuresPath(),
     sourcePath(),
     sourcePath(mostCommon(articles, (a) => [a.data.source.outlet])),
     topicPath(),

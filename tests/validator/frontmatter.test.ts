@@ -23,6 +23,22 @@ const cases: Case[] = [
   { name: 'min greater than max', file: 'min-greater-than-max', field: 'figures.0.min', message: 'min (10) is greater than max (5)', line: 13 },
   { name: 'an unknown measure', file: 'unknown-measure', field: 'figures.0.measure', message: 'expected one of: recruited, deployed', line: 13 },
   { name: 'draft given as a string', file: 'draft-as-string', field: 'draft', message: 'expected true or false', line: 11 },
+  {
+    name: 'an unknown figure basis', file: 'unknown-basis', field: 'figures.0.basis', line: 16,
+    message: 'expected one of: official, estimate, documented-minimum, unverified, unknown',
+  },
+  {
+    name: 'an unknown figure span', file: 'unknown-span', field: 'figures.0.span', line: 17,
+    message: 'expected one of: total, period, unknown',
+  },
+  {
+    name: 'an unknown figure side', file: 'unknown-side', field: 'figures.0.side', line: 18,
+    message: 'expected one of: russia, ukraine, both, unknown',
+  },
+  {
+    name: 'a period on a figure whose span is not period', file: 'period-without-period-span', field: 'figures.0.period',
+    line: 18, message: 'a period is only for figures with span: period',
+  },
 ];
 
 describe('validateContent', () => {
