@@ -26,6 +26,25 @@ describe('licence', () => {
   });
 });
 
+describe('the data files\' metadata', () => {
+  test('/data/datapackage.json names every data file with the CC BY 4.0 licence, and each file exists', async () => {
+    const pkg = JSON.parse(await readFile(join(siteDir, 'data/datapackage.json'), 'utf8')) as {
+      licenses: { name: string }[]; resources: { path: string; licenses: { name: string }[] }[];
+    };
+    expect(pkg.licenses.map((l) => l.name)).toEqual([CONTENT_LICENSE.spdx]);
+    expect(pkg.resources.map((r) => new URL(r.path).pathname).sort()).toEqual(
+      ['/data/articles.json', '/data/figures.csv', '/data/figures.json', '/data/key-figures.json'],
+    );
+    for (const resource of pkg.resources) {
+      expect(resource.licenses.map((l) => l.name)).toEqual([CONTENT_LICENSE.spdx]);
+      await expect(readFile(join(siteDir, new URL(resource.path).pathname))).resolves.toBeDefined();
+    }
+    const page = await readPage(siteDir, '/data/');
+    expect(page).toContain('/data/datapackage.json');
+    expect(page).toContain(CONTENT_LICENSE.url);
+  });
+});
+
 describe('cite and report', () => {
   test('every article page has the Cite block, citation_* meta and a Report link carrying its address', async () => {
     const { articles } = await loadContent();
