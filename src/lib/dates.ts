@@ -31,3 +31,13 @@ export function compareDatesAsc(a: string | undefined, b: string | undefined): n
 export function monthOf(date: string | undefined): string | undefined {
   return date && date.length >= 7 ? date.slice(0, 7) : undefined;
 }
+
+/** The calendar date at `now` in the time zone furthest ahead (UTC+14): no place on Earth has reached a later day. */
+export function latestToday(now: Date): string {
+  return new Date(now.getTime() + 14 * 3_600_000).toISOString().slice(0, 10);
+}
+
+/** True when a partial date starts after `today` ("2027" is in the future on 2026-12-31, "2026" is not). */
+export function isFutureDate(date: string, today: string): boolean {
+  return date > today.slice(0, date.length);
+}

@@ -10,6 +10,12 @@ export const VALID_DIR = resolve(ROOT, 'tests/fixtures/content/valid');
 export const INVALID_DIR = resolve(ROOT, 'tests/fixtures/content/invalid');
 /** Problems are labelled with this prefix instead of the temp dir, so expected paths are stable. */
 export const LABEL = 'content';
+/** The fixed "now" of validator tests: later fixture dates are in the future. */
+export const NOW = new Date('2026-06-01T12:00:00Z');
+/** A body long enough to be a summary (40 words or more), for tests about other things. */
+export const BODY = `${'Fixture body text, made up for the tests and not real reporting in any way. '.repeat(4).trim()}\n`;
+/** The options every validator test runs with. */
+export const OPTIONS = { label: LABEL, now: NOW } as const;
 
 /** A fresh copy of the valid fixture under os.tmpdir(); remove it with `removeDir`. */
 export async function copyValid(): Promise<string> {
@@ -33,7 +39,7 @@ export async function validateWith(target: string, contents: string | Uint8Array
   const dir = await copyValid();
   try {
     await writeInto(dir, target, contents);
-    return await validateContent(dir, LABEL);
+    return await validateContent(dir, OPTIONS);
   } finally {
     await removeDir(dir);
   }
