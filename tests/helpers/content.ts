@@ -45,6 +45,22 @@ export async function validateWith(target: string, contents: string | Uint8Array
   }
 }
 
+/** Validates the valid fixture plus several files, by path relative to the content folder. */
+export async function validateWithFiles(files: Record<string, string | Uint8Array>): Promise<ValidationResult> {
+  const dir = await copyValid();
+  try {
+    for (const [target, contents] of Object.entries(files)) await writeInto(dir, target, contents);
+    return await validateContent(dir, OPTIONS);
+  } finally {
+    await removeDir(dir);
+  }
+}
+
+/** The text of `tests/fixtures/content/invalid/<name>`. */
+export function readCase(name: string): Promise<string> {
+  return readFile(join(INVALID_DIR, name), 'utf8');
+}
+
 /** Validates the valid fixture plus `tests/fixtures/content/invalid/<name>` placed at `target`. */
 export async function validateCase(name: string, target = `articles/2025/${name}`): Promise<ValidationResult> {
   return validateWith(target, await readFile(join(INVALID_DIR, name)));
@@ -73,4 +89,13 @@ export function expectErrors(result: ValidationResult, expected: Expected[]): vo
   for (const error of errors) {
     expect(expected.some((e) => e.file === error.file && e.field === error.field), `unexpected: ${formatProblem(error)}`).toBe(true);
   }
+}
+
+/** One problem, every part exact. */
+export interface ExactProblem { file: string; line: number; field: string; message: string; severity?: Problem['severity'] }
+
+/** The errors reported are exactly these (file, line, field and whole message), in the validator's order. */
+export function expectExactErrors(result: ValidationResult, expected: ExactProblem[]): void {
+  const errors = errorsOf(result).map(({ file, line, field, message }) => ({ file, line, field, message }));
+  expect(errors, errors.map((e) => `${e.file}:${e.line}: ${e.field}: ${e.message}`).join('\n')).toEqual(expected);
 }
