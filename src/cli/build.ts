@@ -2,7 +2,7 @@
  * `npm run build`: validate while Astro builds the site beside the old one, index it for search, then swap it into place.
  * A failure at any step leaves the published `dist/` exactly as it was.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { readdir, rename, rm, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -70,7 +70,7 @@ function runChild(script: string, args: string[], { env = {}, nodeArgs = [], onM
     cwd: root,
     env: { ...process.env, ...env },
     stdio: onMessage ? ['pipe', 'pipe', 'pipe', 'ipc'] : ['pipe', 'pipe', 'pipe'],
-  });
+  }) as ChildProcessWithoutNullStreams;
   if (onMessage) child.on('message', onMessage);
   child.stdin.on('error', () => undefined);
   const output = new HeldOutput();

@@ -11,9 +11,9 @@ const tries = (n: number) => (n === 1 ? '1 try' : `${n} tries`);
 
 /** What to report about one URL's outcome; undefined when it answered 200 at its own address. */
 export function describeOutcome(url: string, outcome: Outcome, timeoutS: number): Finding | undefined {
-  if (outcome.kind === 'timeout') return { severity: 'dead', message: `no answer within ${timeoutS} s (${tries(outcome.tries)})` };
-  if (outcome.kind === 'unreachable') {
-    return { severity: 'dead', message: `could not connect: ${outcome.reason} (${tries(outcome.tries)})` };
+  if (outcome.kind !== 'answered') {
+    const why = outcome.kind === 'timeout' ? `no answer within ${timeoutS} s` : `could not connect: ${outcome.reason}`;
+    return { severity: 'dead', message: `${why} (${tries(outcome.tries)})` };
   }
   const first = outcome.hops[0];
   const last = outcome.hops.at(-1);

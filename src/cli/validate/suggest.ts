@@ -26,8 +26,8 @@ interface Inner { shape?: Record<string, z.ZodType>; element?: z.ZodType; innerT
 export function keysAt(schema: z.ZodType, path: ReadonlyArray<PropertyKey>): string[] {
   let node: z.ZodType | undefined = schema;
   for (let i = 0; node && i <= path.length; ) {
-    const def = (node as unknown as { def: Inner }).def;
-    const next = def.innerType ?? def.in;
+    const def: Inner = (node as unknown as { def: Inner }).def;
+    const next: z.ZodType | undefined = def.innerType ?? def.in;
     if (next) {
       node = next;
       continue;
