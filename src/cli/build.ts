@@ -186,7 +186,8 @@ async function main(): Promise<void> {
     throw error;
   }
   const mb = (site.bytes / 1024 ** 2).toFixed(1);
-  console.log(`build: site ready in ${outDir}: ${site.articles} articles, ${site.pages} pages, ${mb} MB, ${elapsed(started)} s`);
+  const summary = `${site.articles} articles, ${site.pages} pages, ${mb} MB, ${elapsed(started)} s`;
+  console.log(`build: site ready in ${outDir}: ${summary}`);
 }
 
 main().catch((error: unknown) => {

@@ -31,7 +31,12 @@ function numberOption(name: string, value: string, min: number): number {
 }
 
 /** Runs `work` on every item with at most `limit` at once, calling `done` after each. */
-async function inPool<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>, done: () => void): Promise<R[]> {
+async function inPool<T, R>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T) => Promise<R>,
+  done: () => void,
+): Promise<R[]> {
   const results: R[] = new Array(items.length);
   let next = 0;
   const worker = async () => {
@@ -76,7 +81,12 @@ async function main(): Promise<number> {
   });
   process.stderr.write(`check-sources: checking ${urls.length} URLs, ${concurrency} at a time\n`);
   const options = { timeoutMs: timeoutS * 1000, retries, backoffMs: 1000 };
-  const outcomes = await inPool(urls, concurrency, (url) => probe(url, options), () => progress.update(++checked));
+  const outcomes = await inPool(
+    urls,
+    concurrency,
+    (url) => probe(url, options),
+    () => progress.update(++checked),
+  );
   const byUrl = new Map<string, Outcome>(urls.map((url, i) => [url, outcomes[i] as Outcome]));
 
   const findings: [Link, Finding][] = links.flatMap((link) => {
@@ -86,18 +96,24 @@ async function main(): Promise<number> {
   for (const [link, finding] of findings) console.log(`${link.file}:${link.line}: ${link.field}: ${finding.message}`);
   if (unarchived.length > 0) {
     console.log(`\n${unarchived.length} article${unarchived.length === 1 ? ' has' : 's have'} no source.archived:`);
-    for (const u of unarchived) console.log(`${u.file}:${u.line}: source.archived: missing: add an archived copy of the report`);
+    for (const u of unarchived)
+      console.log(`${u.file}:${u.line}: source.archived: missing: add an archived copy of the report`);
   }
   const count = (s: Finding['severity']) => findings.filter(([, f]) => f.severity === s).length;
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`\n${links.length} URLs checked in ${seconds} s: ${count('dead')} dead, ${count('moved')} moved, `
-    + `${count('note')} to look at; ${unarchived.length} without an archived copy`);
+  console.log(
+    `\n${links.length} URLs checked in ${seconds} s: ${count('dead')} dead, ${count('moved')} moved, ` +
+      `${count('note')} to look at; ${unarchived.length} without an archived copy`,
+  );
   return count('dead') > 0 ? 1 : 0;
 }
 
-main().then((code) => {
-  process.exitCode = code;
-}, (error: unknown) => {
-  console.error(`check-sources: ${error instanceof Error ? error.message : String(error)}`);
-  process.exitCode = 2;
-});
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(`check-sources: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 2;
+  },
+);

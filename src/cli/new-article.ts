@@ -4,7 +4,14 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseYaml } from './validate/read.ts';
 import {
-  articleTemplate, cleanSourceUrl, looksLikeAmp, parseSourceUrl, publishedFromPath, recogniseOutlet, slugFromTitle, slugFromUrl,
+  articleTemplate,
+  cleanSourceUrl,
+  looksLikeAmp,
+  parseSourceUrl,
+  publishedFromPath,
+  recogniseOutlet,
+  slugFromTitle,
+  slugFromUrl,
   type KnownOutlet,
 } from './new/template.ts';
 import { contentDir } from '../lib/paths.ts';
@@ -23,13 +30,15 @@ fills source.published. Never overwrites a file.
 async function knownOutlets(root: string): Promise<KnownOutlet[]> {
   const names = await readdir(join(root, 'outlets')).catch(() => []);
   const files = names.filter((f) => f.endsWith('.yaml') && !f.startsWith('_'));
-  return Promise.all(files.map(async (file) => {
-    const parsed = parseYaml(await readFile(join(root, 'outlets', file), 'utf8'));
-    const data = (parsed.ok ? parsed.data : undefined) as { homepage?: unknown; hosts?: unknown } | null | undefined;
-    const homepage = typeof data?.homepage === 'string' && URL.canParse(data.homepage) ? data.homepage : undefined;
-    const hosts = Array.isArray(data?.hosts) ? data.hosts.filter((h): h is string => typeof h === 'string') : [];
-    return { id: file.replace(/\.yaml$/, ''), homepage, hosts };
-  }));
+  return Promise.all(
+    files.map(async (file) => {
+      const parsed = parseYaml(await readFile(join(root, 'outlets', file), 'utf8'));
+      const data = (parsed.ok ? parsed.data : undefined) as { homepage?: unknown; hosts?: unknown } | null | undefined;
+      const homepage = typeof data?.homepage === 'string' && URL.canParse(data.homepage) ? data.homepage : undefined;
+      const hosts = Array.isArray(data?.hosts) ? data.hosts.filter((h): h is string => typeof h === 'string') : [];
+      return { id: file.replace(/\.yaml$/, ''), homepage, hosts };
+    }),
+  );
 }
 
 /** Today's date where the editor is, YYYY-MM-DD. */
@@ -58,16 +67,22 @@ async function main(): Promise<void> {
   try {
     await writeFile(path, articleTemplate({ url, outlet, today, published, title: values.title }), { flag: 'wx' });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new Error(`${path} already exists; it was not changed`);
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST')
+      throw new Error(`${path} already exists; it was not changed`);
     throw error;
   }
   console.log(path);
   const removed = [...trackingParametersOf(given), ...(given.hash ? [given.hash] : [])];
   if (removed.length > 0) console.log(`note: removed ${removed.join(', ')} from the URL`);
   if (url.hostname !== given.hostname) console.log(`note: unwrapped the AMP cache address to ${url.href}`);
-  else if (looksLikeAmp(url)) console.log('note: this looks like an AMP page: cite the outlet\'s canonical URL if it has one');
-  if (published) console.log(`note: source.published is ${published}, from the URL's path: check it against the article`);
-  if (!outlet) console.log(`note: no known outlet has the host ${url.hostname}; set source.outlet and add content/outlets/<id>.yaml`);
+  else if (looksLikeAmp(url))
+    console.log("note: this looks like an AMP page: cite the outlet's canonical URL if it has one");
+  if (published)
+    console.log(`note: source.published is ${published}, from the URL's path: check it against the article`);
+  if (!outlet)
+    console.log(
+      `note: no known outlet has the host ${url.hostname}; set source.outlet and add content/outlets/<id>.yaml`,
+    );
 }
 
 main().catch((error: unknown) => {

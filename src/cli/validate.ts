@@ -13,7 +13,10 @@ path:line: field: message, then a count. Exits 1 when there are errors, 2 when t
   -h, --help        show this help`;
 
 async function main(): Promise<number> {
-  const { values, positionals } = parseArgs({ options: { help: { type: 'boolean', short: 'h' } }, allowPositionals: true });
+  const { values, positionals } = parseArgs({
+    options: { help: { type: 'boolean', short: 'h' } },
+    allowPositionals: true,
+  });
   if (values.help) {
     console.log(USAGE);
     return 0;
@@ -31,9 +34,12 @@ async function main(): Promise<number> {
   return result.errors > 0 ? 1 : 0;
 }
 
-main().then((code) => {
-  process.exitCode = code;
-}, (error: unknown) => {
-  console.error(`validate: ${error instanceof Error ? error.message : String(error)}`);
-  process.exitCode = 2;
-});
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(`validate: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 2;
+  },
+);

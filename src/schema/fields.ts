@@ -55,11 +55,13 @@ function describeUrlText(value: string): string | undefined {
   if (!bad) return undefined;
   const at = `at character ${bad.index + 1}`;
   const code = `U+${(bad[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
-  if (/\s/.test(bad[0])) return `the URL contains whitespace (${code} ${at}): remove it, or write a space in the path as %20`;
+  if (/\s/.test(bad[0])) {
+    return `the URL contains whitespace (${code} ${at}): remove it, or write a space in the path as %20`;
+  }
   return `the URL contains a control character (${code} ${at}): retype the URL`;
 }
 
-/** An absolute http(s) URL without whitespace, control characters or a user name; javascript:, data:, ftp: are refused. */
+/** An absolute http(s) URL, without whitespace, control characters or a user name; javascript:, data:, ftp: refused. */
 export const webUrl = z.string({ error: 'expected a URL' }).superRefine((value, ctx) => {
   const text = describeUrlText(value);
   if (text) return void ctx.addIssue({ code: 'custom', message: text });

@@ -19,9 +19,16 @@ let flaky = 0;
 /** The test server: each path answers as its name says; /slow never answers. */
 function answer(path: string): { status: number; location?: string } | undefined {
   const routes: Record<string, { status: number; location?: string }> = {
-    '/': { status: 200 }, '/ok': { status: 200 }, '/archive': { status: 200 }, '/new-home': { status: 200 },
-    '/moved': { status: 301, location: '/new-home' }, '/temporary': { status: 302, location: '/ok' },
-    '/to-home': { status: 301, location: '/' }, '/missing': { status: 404 }, '/gone': { status: 410 }, '/gone-copy': { status: 410 },
+    '/': { status: 200 },
+    '/ok': { status: 200 },
+    '/archive': { status: 200 },
+    '/new-home': { status: 200 },
+    '/moved': { status: 301, location: '/new-home' },
+    '/temporary': { status: 302, location: '/ok' },
+    '/to-home': { status: 301, location: '/' },
+    '/missing': { status: 404 },
+    '/gone': { status: 410 },
+    '/gone-copy': { status: 410 },
   };
   if (path === '/flaky') return { status: ++flaky === 1 ? 503 : 200 };
   return path === '/slow' ? undefined : (routes[path] ?? { status: 404 });
@@ -52,16 +59,19 @@ afterAll(async () => {
 });
 
 describe('npm run check-sources', () => {
-  const at = (name: string, line: number, field = 'source.url') => `${tmp}/articles/2025/${name}.md:${line}: ${field}: `;
+  const at = (name: string, line: number, field = 'source.url') =>
+    `${tmp}/articles/2025/${name}.md:${line}: ${field}: `;
 
   test('reports dead links, moved pages and redirects as path:line: field: message, and exits 1', () => {
     const port = (server.address() as AddressInfo).port;
     const findings = run.stdout.split('\n').filter((l) => l.includes('.md:') && !l.includes('source.archived'));
+    const gone = 'dead link: 410 Gone: the page was removed; cite the archived copy or find the report again';
     expect(findings).toEqual([
-      `${at('gone', 6)}dead link: 410 Gone: the page was removed; cite the archived copy or find the report again`,
-      `${at('gone', 14, 'copies.0.url')}dead link: 410 Gone: the page was removed; cite the archived copy or find the report again`,
+      `${at('gone', 6)}${gone}`,
+      `${at('gone', 14, 'copies.0.url')}${gone}`,
       `${at('moved-permanently', 6)}moved permanently (301) to http://127.0.0.1:${port}/new-home: cite the new URL`,
-      `${at('moved-to-home-page', 6)}moved: redirects to the home page http://127.0.0.1:${port}/; the report may have been removed`,
+      `${at('moved-to-home-page', 6)}moved: redirects to the home page http://127.0.0.1:${port}/; `
+        + 'the report may have been removed',
       `${at('not-found', 6)}dead link: 404 Not Found; cite the archived copy or find the report again`,
       `${at('temporary-redirect', 6)}redirects (302) to http://127.0.0.1:${port}/ok`,
       `${at('times-out', 6)}no answer within 0.5 s (2 tries)`,
@@ -76,8 +86,12 @@ describe('npm run check-sources', () => {
 
   test('lists the articles that have no archived copy, at their source: line', () => {
     expect(run.stdout).toContain('\n2 articles have no source.archived:\n');
-    expect(run.stdout).toContain(`${at('flaky-then-200', 4, 'source.archived')}missing: add an archived copy of the report\n`);
-    expect(run.stdout).toContain(`${at('moved-to-home-page', 4, 'source.archived')}missing: add an archived copy of the report\n`);
+    expect(run.stdout).toContain(
+      `${at('flaky-then-200', 4, 'source.archived')}missing: add an archived copy of the report\n`,
+    );
+    expect(run.stdout).toContain(
+      `${at('moved-to-home-page', 4, 'source.archived')}missing: add an archived copy of the report\n`,
+    );
   });
 
   test('ends with a count, prints progress on stderr, and only ever asked 127.0.0.1', () => {

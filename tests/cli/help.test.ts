@@ -28,7 +28,7 @@ describe('argument errors', () => {
     expect(run).toMatchObject({ code: 2, stdout: '', stderr: 'validate: no such folder: nosuchdir\n' });
   });
 
-  test('an unknown option is refused with the tool\'s name, not a stack trace', async () => {
+  test("an unknown option is refused with the tool's name, not a stack trace", async () => {
     const run = await runNode(['src/cli/new-article.ts', '--titel', 'x', 'https://example.org/a']);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/^new: Unknown option '--titel'/);

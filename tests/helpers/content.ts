@@ -13,7 +13,8 @@ export const LABEL = 'content';
 /** The fixed "now" of validator tests: later fixture dates are in the future. */
 export const NOW = new Date('2026-06-01T12:00:00Z');
 /** A body long enough to be a summary (40 words or more), for tests about other things. */
-export const BODY = `${'Fixture body text, made up for the tests and not real reporting in any way. '.repeat(4).trim()}\n`;
+const SENTENCE = 'Fixture body text, made up for the tests and not real reporting in any way. ';
+export const BODY = `${SENTENCE.repeat(4).trim()}\n`;
 /** The options every validator test runs with. */
 export const OPTIONS = { label: LABEL, now: NOW } as const;
 
@@ -92,7 +93,7 @@ export function expectErrors(result: ValidationResult, expected: Expected[]): vo
 }
 
 /** One problem, every part exact. */
-export interface ExactProblem { file: string; line: number; field: string; message: string; severity?: Problem['severity'] }
+export interface ExactProblem { file: string; line: number; field: string; message: string }
 
 /** The errors reported are exactly these (file, line, field and whole message), in the validator's order. */
 export function expectExactErrors(result: ValidationResult, expected: ExactProblem[]): void {

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import matter from 'gray-matter';
 import {
-  articleTemplate, cleanSourceUrl, looksLikeAmp, parseSourceUrl, publishedFromPath, recogniseOutlet, slugFromTitle, slugFromUrl,
-  type KnownOutlet,
+  articleTemplate, cleanSourceUrl, looksLikeAmp, parseSourceUrl, publishedFromPath, recogniseOutlet, slugFromTitle,
+  slugFromUrl, type KnownOutlet,
 } from '../../src/cli/new/template.ts';
 import { readCase, NOW } from '../helpers/content.ts';
 import { checkSummary } from '../../src/cli/validate/body.ts';
@@ -50,7 +50,9 @@ describe('recogniseOutlet', () => {
   });
 
   test('matches every host in an outlet\'s hosts list as well as its homepage\'s', () => {
-    const bbc: KnownOutlet[] = [{ id: 'bbc-news', homepage: 'https://www.bbc.co.uk/', hosts: ['bbc.com', 'bbc.co.uk'] }];
+    const bbc: KnownOutlet[] = [
+      { id: 'bbc-news', homepage: 'https://www.bbc.co.uk/', hosts: ['bbc.com', 'bbc.co.uk'] },
+    ];
     expect(recogniseOutlet(new URL('https://www.bbc.com/news/articles/c4ng7x1ydv1o'), bbc)).toBe('bbc-news');
     expect(recogniseOutlet(new URL('https://www.bbc.co.uk/news/world-africa-63627759'), bbc)).toBe('bbc-news');
     expect(recogniseOutlet(new URL('https://www.bbc.co.uk.example.net/news'), bbc)).toBeUndefined();
@@ -76,7 +78,8 @@ describe('slugFromUrl', () => {
 
   test('falls back to the host when the path gives no words', () => {
     expect(slugFromUrl(new URL('https://example.org/'), undefined)).toBe('article-example-org');
-    expect(slugFromUrl(new URL('https://www.bbc.com/news/articles/c4ng7x1ydv1o'), 'bbc-news')).toBe('article-bbc-com-bbc-news');
+    const bbc = new URL('https://www.bbc.com/news/articles/c4ng7x1ydv1o');
+    expect(slugFromUrl(bbc, 'bbc-news')).toBe('article-bbc-com-bbc-news');
   });
 
   test('keeps a segment with a bare percent sign instead of failing', () => {
@@ -112,14 +115,16 @@ describe('articleTemplate', () => {
   });
 
   test('fills the headline and the publication date when they are known', () => {
-    const { data } = matter(articleTemplate({ url, outlet: 'x', today: '2026-01-05', published: '2025-11', title: 'Our "headline"' }));
+    const scaffold = { url, outlet: 'x', today: '2026-01-05', published: '2025-11', title: 'Our "headline"' };
+    const { data } = matter(articleTemplate(scaffold));
     expect(data['title']).toBe('Our "headline"');
     expect(data['source']['published']).toBe('2025-11');
   });
 
   test('has the placeholder body that the validator refuses', async () => {
     const body = matter(articleTemplate({ url, outlet: 'x', today: '2026-01-05' })).content;
-    expect(checkSummary(body)).toEqual([{ line: 2, message: "the body is still the scaffold's placeholder: replace it with our summary" }]);
+    const message = "the body is still the scaffold's placeholder: replace it with our summary";
+    expect(checkSummary(body)).toEqual([{ line: 2, message }]);
     expect(await readCase('placeholder-body.md')).toContain(body.trim());
   });
 });
@@ -149,7 +154,8 @@ describe('publishedFromPath', () => {
   const today = '2026-12-01';
 
   test('reads /yyyy/mm/dd/ and /yyyy/mm/', () => {
-    expect(publishedFromPath(new URL('https://example.org/news/2025/11/27/jordan-calls-on-russia/'), today)).toBe('2025-11-27');
+    const daily = new URL('https://example.org/news/2025/11/27/jordan-calls-on-russia/');
+    expect(publishedFromPath(daily, today)).toBe('2025-11-27');
     expect(publishedFromPath(new URL('https://example.org/2025/11/jordan-calls-on-russia'), today)).toBe('2025-11');
   });
 
@@ -166,7 +172,8 @@ describe('slugFromTitle', () => {
   test('makes the slug from our headline, cut at a word, ending with the outlet', () => {
     expect(slugFromTitle("Russia's recruiters: Nepal bans permits — again", 'kathmandu-post'))
       .toBe('russias-recruiters-nepal-bans-permits-again-kathmandu-post');
-    const long = slugFromTitle('Jordan asks Moscow to stop recruiting Jordanians after two citizens were killed fighting', 'lbci');
+    const headline = 'Jordan asks Moscow to stop recruiting Jordanians after two citizens were killed fighting';
+    const long = slugFromTitle(headline, 'lbci');
     expect(long).toBe('jordan-asks-moscow-to-stop-recruiting-jordanians-after-two-lbci');
   });
 

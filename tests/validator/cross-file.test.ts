@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { validateContent } from '../../src/cli/validate/index.ts';
 import { normaliseUrl } from '../../src/lib/urls.ts';
-import { copyValid, errorsOf, expectErrors, OPTIONS, removeDir, validateCase, validateWith, VALID_DIR, writeInto } from '../helpers/content.ts';
+import {
+  copyValid, errorsOf, expectErrors, OPTIONS, removeDir, validateCase, validateWith, VALID_DIR, writeInto,
+} from '../helpers/content.ts';
 
 const gazette = 'articles/2025/fixture-agency-reports-recruits-example-gazette.md';
 

@@ -31,7 +31,7 @@ describe('validateContent', () => {
     expectErrors(result, [{ file: `content/articles/2025/${file}.md`, field, message, line }]);
   });
 
-  test('rejects an unknown key (typo "contries"), suggests the real key and points the missing key at the typo', async () => {
+  test('rejects an unknown key (typo "contries"), suggests the key meant, points the missing key at it', async () => {
     const result = await validateCase('unknown-key.md');
     const file = 'content/articles/2025/unknown-key.md';
     expectErrors(result, [

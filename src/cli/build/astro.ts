@@ -6,7 +6,10 @@
 import { build, type AstroInlineConfig, type AstroIntegration, type AstroPrerenderer } from 'astro';
 
 /** A message to the parent: `pages` of `of` pages rendered. */
-export interface PageProgress { pages: number; of: number }
+export interface PageProgress {
+  pages: number;
+  of: number;
+}
 
 /** Counts HTML pages (not feeds or data files) as Astro renders them: the total once all paths are known, then each. */
 function pageProgress(send: (message: PageProgress) => void): AstroIntegration {
@@ -31,7 +34,10 @@ function pageProgress(send: (message: PageProgress) => void): AstroIntegration {
       },
     } as AstroPrerenderer;
   };
-  return { name: 'frm:page-progress', hooks: { 'astro:build:start': ({ setPrerenderer }) => setPrerenderer(counting) } };
+  return {
+    name: 'frm:page-progress',
+    hooks: { 'astro:build:start': ({ setPrerenderer }) => setPrerenderer(counting) },
+  };
 }
 
 try {

@@ -7,10 +7,18 @@ import { findKeyLine } from '../validate/locate.ts';
 import { readMarkdown } from '../validate/read.ts';
 
 /** One cited URL and where it is written. */
-export interface Link { file: string; line: number; field: string; url: string }
+export interface Link {
+  file: string;
+  line: number;
+  field: string;
+  url: string;
+}
 
 /** An article without source.archived, at its `source:` line. */
-export interface Unarchived { file: string; line: number }
+export interface Unarchived {
+  file: string;
+  line: number;
+}
 
 /** Every well-formed source and copy URL under `root`, and the articles that have no archived copy. */
 export async function collectLinks(root: string): Promise<{ links: Link[]; unarchived: Unarchived[] }> {
@@ -25,7 +33,13 @@ export async function collectLinks(root: string): Promise<{ links: Link[]; unarc
     const path = join(root, file);
     if (facts.url) links.push({ file: path, line: line(['source', 'url']), field: 'source.url', url: facts.url });
     for (const copy of facts.copies) {
-      if (copy.url) links.push({ file: path, line: line(['copies', copy.index, 'url']), field: `copies.${copy.index}.url`, url: copy.url });
+      if (copy.url)
+        links.push({
+          file: path,
+          line: line(['copies', copy.index, 'url']),
+          field: `copies.${copy.index}.url`,
+          url: copy.url,
+        });
     }
     if (!facts.archived) unarchived.push({ file: path, line: line(['source', 'archived']) });
   }

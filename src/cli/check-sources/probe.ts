@@ -1,18 +1,28 @@
 /** Asks a server for one URL, following redirects by hand so each hop is seen, with a timeout and retries. */
 
 /** One answer in a redirect chain. */
-export interface Hop { url: string; status: number }
+export interface Hop {
+  url: string;
+  status: number;
+}
 
 /** What became of one URL: the hops it answered with, or why it could not be fetched. */
 export type Outcome =
-  | { kind: 'answered'; hops: Hop[]; tries: number }
-  | { kind: 'timeout' | 'unreachable'; reason: string; tries: number };
+  { kind: 'answered'; hops: Hop[]; tries: number } | { kind: 'timeout' | 'unreachable'; reason: string; tries: number };
 
 /** How hard to try: per-request timeout, retries after a timeout, network error, 429 or 5xx, and the pause between. */
-export interface ProbeOptions { timeoutMs: number; retries: number; backoffMs: number; fetch?: typeof fetch }
+export interface ProbeOptions {
+  timeoutMs: number;
+  retries: number;
+  backoffMs: number;
+  fetch?: typeof fetch;
+}
 
 const MAX_HOPS = 10;
-const HEADERS = { 'user-agent': 'foreign-recruits-monitor check-sources (link checker)', accept: 'text/html,*/*;q=0.8' };
+const HEADERS = {
+  'user-agent': 'foreign-recruits-monitor check-sources (link checker)',
+  accept: 'text/html,*/*;q=0.8',
+};
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
 /** Follows one URL's redirects; throws on a network error or timeout. */
@@ -21,7 +31,9 @@ async function follow(start: string, options: ProbeOptions): Promise<Hop[]> {
   let url = start;
   for (let i = 0; i < MAX_HOPS; i++) {
     const response = await (options.fetch ?? fetch)(url, {
-      redirect: 'manual', headers: HEADERS, signal: AbortSignal.timeout(options.timeoutMs),
+      redirect: 'manual',
+      headers: HEADERS,
+      signal: AbortSignal.timeout(options.timeoutMs),
     });
     await response.body?.cancel().catch(() => undefined);
     hops.push({ url, status: response.status });

@@ -4,7 +4,10 @@ import { normaliseUrl } from '../../lib/urls.ts';
 import type { Outcome } from './probe.ts';
 
 /** A finding about one URL: `dead` ones make the run fail. */
-export interface Finding { severity: 'dead' | 'moved' | 'note'; message: string }
+export interface Finding {
+  severity: 'dead' | 'moved' | 'note';
+  message: string;
+}
 
 const status = (code: number) => `${code} ${STATUS_CODES[code] ?? ''}`.trim();
 const tries = (n: number) => (n === 1 ? '1 try' : `${n} tries`);
@@ -21,15 +24,25 @@ export function describeOutcome(url: string, outcome: Outcome, timeoutS: number)
   const via = outcome.hops.length > 1 ? ` (redirected to ${last.url})` : '';
   if (last.status === 404 || last.status === 410) {
     const gone = last.status === 410 ? ': the page was removed' : '';
-    return { severity: 'dead', message: `dead link: ${status(last.status)}${gone}${via}; cite the archived copy or find the report again` };
+    return {
+      severity: 'dead',
+      message: `dead link: ${status(last.status)}${gone}${via}; cite the archived copy or find the report again`,
+    };
   }
-  if (last.status >= 500) return { severity: 'dead', message: `server error: ${status(last.status)}${via} (${tries(outcome.tries)})` };
+  if (last.status >= 500)
+    return { severity: 'dead', message: `server error: ${status(last.status)}${via} (${tries(outcome.tries)})` };
   if (last.status >= 400) {
-    return { severity: 'note', message: `refused: ${status(last.status)}${via}; the site may block link checkers: check it in a browser` };
+    return {
+      severity: 'note',
+      message: `refused: ${status(last.status)}${via}; the site may block link checkers: check it in a browser`,
+    };
   }
   if (outcome.hops.length === 1 || normaliseUrl(last.url) === normaliseUrl(url)) return undefined;
   if (new URL(last.url).pathname === '/' && new URL(url).pathname !== '/') {
-    return { severity: 'moved', message: `moved: redirects to the home page ${last.url}; the report may have been removed` };
+    return {
+      severity: 'moved',
+      message: `moved: redirects to the home page ${last.url}; the report may have been removed`,
+    };
   }
   if (first.status === 301 || first.status === 308) {
     return { severity: 'moved', message: `moved permanently (${first.status}) to ${last.url}: cite the new URL` };

@@ -6,8 +6,33 @@ export const MAX_STEM = 60;
 
 /** Path segments that say nothing about the report on their own. */
 const GENERIC = new Set([
-  'amp', 'index', 'news', 'article', 'articles', 'story', 'stories', 'world', 'international', 'politics', 'post',
-  'posts', 'item', 'items', 'content', 'en', 'ar', 'ru', 'fr', 'es', 'de', 'uk', 'hi', 'ur', 'fa', 'am', 'home',
+  'amp',
+  'index',
+  'news',
+  'article',
+  'articles',
+  'story',
+  'stories',
+  'world',
+  'international',
+  'politics',
+  'post',
+  'posts',
+  'item',
+  'items',
+  'content',
+  'en',
+  'ar',
+  'ru',
+  'fr',
+  'es',
+  'de',
+  'uk',
+  'hi',
+  'ur',
+  'fa',
+  'am',
+  'home',
 ]);
 const EXTENSION = /(?:\.amp)?\.(?:html?|php|aspx?|shtml|cms|jsp)$/i;
 
@@ -30,13 +55,16 @@ export function isIdLike(token: string): boolean {
 /** The lower-case ASCII words of a text, any script transliterated (transliteration), apostrophes dropped. */
 export function slugWords(text: string): string[] {
   const plain = text.replace(/['’ʼ`]/g, '').replace(/[_+.]/g, ' ');
-  return slugify(plain, { lowercase: true, separator: '-', trim: true }).split('-').filter((w) => w !== '');
+  return slugify(plain, { lowercase: true, separator: '-', trim: true })
+    .split('-')
+    .filter((w) => w !== '');
 }
 
 /** Drops ids, long numbers and dates at either end of a segment's words ("892421-jordan-calls" → "jordan-calls"). */
 function trimIds(words: string[]): string[] {
   const isEdgeId = (w: string) => isIdLike(w) && (w.length >= 5 || !/^\d+$/.test(w));
-  const isDate = (ws: string[]) => ws.length >= 2 && /^(?:19|20)\d{2}$/.test(ws[0] ?? '') && ws.slice(1).every((w) => /^\d{1,2}$/.test(w));
+  const isDate = (ws: string[]) =>
+    ws.length >= 2 && /^(?:19|20)\d{2}$/.test(ws[0] ?? '') && ws.slice(1).every((w) => /^\d{1,2}$/.test(w));
   let start = 0;
   let end = words.length;
   for (const n of [3, 2]) {
@@ -84,9 +112,12 @@ export function slugFromTitle(title: string, outlet: string | undefined): string
   return withOutlet(stem, outlet);
 }
 
-/** The slug for a source URL, ending with the outlet id when it is known; `article-<host>` when the path has no words. */
+/** The slug for a source URL, ending with the outlet id when known; `article-<host>` when the path has no words. */
 export function slugFromUrl(url: URL, outlet: string | undefined): string {
   const words = meaningfulWords(url);
-  const host = url.hostname.toLowerCase().replace(/^www\./, '').replace(/[^a-z0-9]+/g, '-');
+  const host = url.hostname
+    .toLowerCase()
+    .replace(/^www\./, '')
+    .replace(/[^a-z0-9]+/g, '-');
   return withOutlet(words.length > 0 ? cutAtWord(words) : `article-${host}`, outlet);
 }

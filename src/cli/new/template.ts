@@ -6,7 +6,11 @@ import { stripTracking } from '../../lib/urls.ts';
 export { slugFromTitle, slugFromUrl } from './slug.ts';
 
 /** An outlet id, the host of its homepage and the other hosts it publishes on. */
-export interface KnownOutlet { id: string; homepage: string | undefined; hosts?: readonly string[] | undefined }
+export interface KnownOutlet {
+  id: string;
+  homepage: string | undefined;
+  hosts?: readonly string[] | undefined;
+}
 
 const bareHost = (host: string): string => host.toLowerCase().replace(/^www\./, '');
 
@@ -18,7 +22,8 @@ export function parseSourceUrl(input: string): URL {
   } catch {
     throw new Error(`"${input}" is not a URL; give the full address, e.g. https://example.org/news/story`);
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`"${input}" must be an http:// or https:// URL`);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new Error(`"${input}" must be an http:// or https:// URL`);
   return url;
 }
 
@@ -33,11 +38,16 @@ export function unwrapAmpCache(url: URL): URL {
   return inner.hostname.includes('.') ? inner : url;
 }
 
-/** True when the URL looks like an AMP page (an `amp` segment or subdomain, `.amp.html`, `?amp`), not the canonical one. */
+/** True when the URL looks like an AMP page (`amp` segment or subdomain, `.amp.html`, `?amp`), not the canonical. */
 export function looksLikeAmp(url: URL): boolean {
   const segments = url.pathname.toLowerCase().split('/');
-  return segments.includes('amp') || /\.amp(\.html?)?$/i.test(url.pathname) || url.hostname.startsWith('amp.')
-    || url.searchParams.has('amp') || url.searchParams.get('outputType') === 'amp';
+  return (
+    segments.includes('amp') ||
+    /\.amp(\.html?)?$/i.test(url.pathname) ||
+    url.hostname.startsWith('amp.') ||
+    url.searchParams.has('amp') ||
+    url.searchParams.get('outputType') === 'amp'
+  );
 }
 
 /** The URL to cite: the publisher's address without tracking parameters or fragment. */
@@ -49,7 +59,12 @@ export function cleanSourceUrl(url: URL): URL {
 export function recogniseOutlet(url: URL, outlets: readonly KnownOutlet[]): string | undefined {
   const host = bareHost(url.hostname);
   const matches = outlets
-    .flatMap((o) => [...(o.homepage ? [new URL(o.homepage).hostname] : []), ...(o.hosts ?? [])].map((h) => ({ id: o.id, host: bareHost(h) })))
+    .flatMap((o) =>
+      [...(o.homepage ? [new URL(o.homepage).hostname] : []), ...(o.hosts ?? [])].map((h) => ({
+        id: o.id,
+        host: bareHost(h),
+      })),
+    )
     .filter((o) => host === o.host || host.endsWith(`.${o.host}`))
     .sort((a, b) => b.host.length - a.host.length);
   return matches[0]?.id;
@@ -64,13 +79,20 @@ export function publishedFromPath(url: URL, today: string): string | undefined {
 }
 
 /** What the scaffold is filled with. */
-export interface Scaffold { url: URL; outlet: string | undefined; today: string; published?: string | undefined; title?: string | undefined }
+export interface Scaffold {
+  url: URL;
+  outlet: string | undefined;
+  today: string;
+  published?: string | undefined;
+  title?: string | undefined;
+}
 
 /** The Markdown file: every field present, the unknown ones empty or commented, `added` set to `today`. */
 export function articleTemplate({ url, outlet, today, published, title }: Scaffold): string {
   const publishedLine = published
     ? `  published: "${published}"          # from the URL's path: check it against the article`
-    : '  # published: "YYYY-MM-DD"    # or "YYYY-MM" or "YYYY" when that is all that is known; then move this file to articles/<yyyy>/';
+    : '  # published: "YYYY-MM-DD"    # or "YYYY-MM" or "YYYY" when that is all that is known; '
+      + 'then move this file to articles/<yyyy>/';
   return `---
 # Fill in every field, then run: npm run validate
 title: ${title ? JSON.stringify(title) : '""                      # our headline, in our own words'}

@@ -57,7 +57,8 @@ export function isSafeUrl(url: string): boolean {
 }
 
 /** The body `npm run new` writes, to be replaced by our summary. */
-export const SCAFFOLD_BODY = "Our summary in our own words: who said what, attributed, with every figure's claimant and date.";
+export const SCAFFOLD_BODY =
+  "Our summary in our own words: who said what, attributed, with every figure's claimant and date.";
 /** Fewer words than this cannot be a summary of a report. */
 export const MIN_BODY_WORDS = 40;
 
@@ -66,12 +67,14 @@ export function checkSummary(body: string): BodyIssue[] {
   if (body.trim() === '') return [];
   const placeholder = body.split('\n').findIndex((line) => line.includes(SCAFFOLD_BODY));
   if (placeholder >= 0) {
-    return [{ line: placeholder + 1, message: "the body is still the scaffold's placeholder: replace it with our summary" }];
+    const message = "the body is still the scaffold's placeholder: replace it with our summary";
+    return [{ line: placeholder + 1, message }];
   }
   const words = countWords(body);
   if (words >= MIN_BODY_WORDS) return [];
   const first = body.split('\n').findIndex((line) => line.trim() !== '');
-  return [{ line: first + 1, message: `the body has ${words} word${words === 1 ? '' : 's'}; a summary needs at least ${MIN_BODY_WORDS}` }];
+  const message = `the body has ${words} word${words === 1 ? '' : 's'}; a summary needs at least ${MIN_BODY_WORDS}`;
+  return [{ line: first + 1, message }];
 }
 
 /** Counts words in the body, for the editor's length guidance. */

@@ -6,13 +6,25 @@ import type { Problem } from './problems.ts';
 import { didYouMean } from './suggest.ts';
 
 /** An article whose frontmatter could be read, valid or not, with what could be taken from it. */
-export interface ReadArticle { file: string; slug: string; facts: ArticleFacts; yaml: string }
+export interface ReadArticle {
+  file: string;
+  slug: string;
+  facts: ArticleFacts;
+  yaml: string;
+}
 
 /** The vocabularies articles refer to: every id that has a file (valid or not), and the topics read. */
-export interface Vocabularies { outlets: Set<string>; stories: Set<string>; topics: Set<string> }
+export interface Vocabularies {
+  outlets: Set<string>;
+  stories: Set<string>;
+  topics: Set<string>;
+}
 
 /** What the cross-file rules may assume: `complete` is false when some article could not be read at all. */
-export interface CrossOptions { complete: boolean; topicsRead: boolean }
+export interface CrossOptions {
+  complete: boolean;
+  topicsRead: boolean;
+}
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -24,7 +36,9 @@ function unknownId(kind: 'outlet' | 'story', value: string, known: Set<string>):
   const hint = didYouMean(value, known);
   const folder = kind === 'outlet' ? 'outlets' : 'stories';
   const fix = `add content/${folder}/${value}.yaml`;
-  return hint ? `unknown ${kind} "${value}":${hint} Otherwise ${fix}` : `unknown ${kind} "${value}": ${fix} or fix the id`;
+  return hint
+    ? `unknown ${kind} "${value}":${hint} Otherwise ${fix}`
+    : `unknown ${kind} "${value}": ${fix} or fix the id`;
 }
 
 /** Every cross-file problem, in file order. */
@@ -45,13 +59,22 @@ export function checkCrossFile(articles: ReadArticle[], vocab: Vocabularies, opt
     if (twin) push(a.file, 1, '(file)', `duplicate slug "${a.slug}": ${twin.file} has the same file name`);
     else bySlug.set(a.slug, a);
     if (!SLUG.test(a.slug)) {
-      push(a.file, 1, '(file)', `file name "${a.slug}" must be lower-case kebab-case, e.g. jordan-urges-russia-the-national.md`);
+      push(
+        a.file,
+        1,
+        '(file)',
+        `file name "${a.slug}" must be lower-case kebab-case, e.g. jordan-urges-russia-the-national.md`,
+      );
     }
     checkYearFolder(a, push, at);
 
     const outlets = [
       { id: facts.outlet, path: ['source', 'outlet'], field: 'source.outlet' },
-      ...facts.copies.map((c) => ({ id: c.outlet, path: ['copies', c.index, 'outlet'], field: `copies.${c.index}.outlet` })),
+      ...facts.copies.map((c) => ({
+        id: c.outlet,
+        path: ['copies', c.index, 'outlet'],
+        field: `copies.${c.index}.outlet`,
+      })),
     ];
     for (const { id, path, field } of outlets) {
       if (id === undefined) continue;
@@ -67,7 +90,8 @@ export function checkCrossFile(articles: ReadArticle[], vocab: Vocabularies, opt
     }
     if (facts.story !== undefined) {
       used.stories.set(facts.story, (used.stories.get(facts.story) ?? 0) + 1);
-      if (!vocab.stories.has(facts.story)) push(a.file, at(a, ['story']), 'story', unknownId('story', facts.story, vocab.stories));
+      if (!vocab.stories.has(facts.story))
+        push(a.file, at(a, ['story']), 'story', unknownId('story', facts.story, vocab.stories));
     }
   }
   // An article that could not be read may use any outlet, topic or story: warning that one is unused would be wrong.
@@ -75,9 +99,14 @@ export function checkCrossFile(articles: ReadArticle[], vocab: Vocabularies, opt
   return problems;
 }
 
-function warnUnused(vocab: Vocabularies, used: { outlets: Set<string>; topics: Set<string>; stories: Map<string, number> }, push: Push): void {
+function warnUnused(
+  vocab: Vocabularies,
+  used: { outlets: Set<string>; topics: Set<string>; stories: Map<string, number> },
+  push: Push,
+): void {
   for (const id of vocab.outlets) {
-    if (!used.outlets.has(id)) push(`outlets/${id}.yaml`, 1, '(file)', `outlet "${id}" is not used by any article`, 'warning');
+    if (!used.outlets.has(id))
+      push(`outlets/${id}.yaml`, 1, '(file)', `outlet "${id}" is not used by any article`, 'warning');
   }
   for (const id of vocab.topics) {
     if (!used.topics.has(id)) push('topics.yaml', 1, id, `topic "${id}" is not used by any article`, 'warning');
@@ -90,7 +119,12 @@ function warnUnused(vocab: Vocabularies, used: { outlets: Set<string>; topics: S
 }
 
 /** A source or copy URL that another article or copy already cites, after normalisation, is a duplicate. */
-function checkUrls(a: ReadArticle, byUrl: Map<string, Cited>, push: Push, at: (a: ReadArticle, p: PropertyKey[]) => number): void {
+function checkUrls(
+  a: ReadArticle,
+  byUrl: Map<string, Cited>,
+  push: Push,
+  at: (a: ReadArticle, p: PropertyKey[]) => number,
+): void {
   const cited = [
     { url: a.facts.url, path: ['source', 'url'], field: 'source.url' },
     ...a.facts.copies.map((c) => ({ url: c.url, path: ['copies', c.index, 'url'], field: `copies.${c.index}.url` })),
@@ -103,8 +137,16 @@ function checkUrls(a: ReadArticle, byUrl: Map<string, Cited>, push: Push, at: (a
       byUrl.set(key, { article: a, url, field });
       continue;
     }
-    const same = first.url === url ? '' : '; the two differ only by scheme, host case, www., a trailing slash, fragment or tracking parameters';
-    push(a.file, at(a, path), field, `duplicate URL: ${first.article.file} already cites ${first.url} (${first.field})${same}`);
+    const same =
+      first.url === url
+        ? ''
+        : '; the two differ only by scheme, host case, www., a trailing slash, fragment or tracking parameters';
+    push(
+      a.file,
+      at(a, path),
+      field,
+      `duplicate URL: ${first.article.file} already cites ${first.url} (${first.field})${same}`,
+    );
   }
 }
 
@@ -116,6 +158,11 @@ function checkYearFolder(a: ReadArticle, push: Push, at: (a: ReadArticle, p: Pro
   const expected = a.facts.published?.slice(0, 4) ?? 'undated';
   if (folder !== expected) {
     const found = parts.slice(0, -1).join('/');
-    push(a.file, at(a, ['source', 'published']), 'source.published', `the file belongs in articles/${expected}/ (found in ${found}/)`);
+    push(
+      a.file,
+      at(a, ['source', 'published']),
+      'source.published',
+      `the file belongs in articles/${expected}/ (found in ${found}/)`,
+    );
   }
 }

@@ -6,10 +6,17 @@ import type { z } from 'astro/zod';
 import { fullDate, id, partialDate, webUrl } from '../../schema/fields.ts';
 
 /** A copy's well-formed fields, with its index in `copies`. */
-export interface CopyFacts { index: number; outlet: string | undefined; url: string | undefined }
+export interface CopyFacts {
+  index: number;
+  outlet: string | undefined;
+  url: string | undefined;
+}
 
 /** A date field and its path, for the rule against dates in the future. */
-export interface DateFact { path: PropertyKey[]; value: string }
+export interface DateFact {
+  path: PropertyKey[];
+  value: string;
+}
 
 /** The well-formed parts of one article's frontmatter. */
 export interface ArticleFacts {

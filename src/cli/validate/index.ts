@@ -20,10 +20,18 @@ import { checkSourceUrls } from './urls.ts';
 export { formatProblem, summarise, type Problem } from './problems.ts';
 
 /** What a run found. */
-export interface ValidationResult { problems: Problem[]; files: number; articles: number; errors: number }
+export interface ValidationResult {
+  problems: Problem[];
+  files: number;
+  articles: number;
+  errors: number;
+}
 
 /** How to run: `label` prefixes paths in messages; dates after `now` (anywhere on Earth) are refused. */
-export interface ValidateOptions { label?: string; now: Date }
+export interface ValidateOptions {
+  label?: string;
+  now: Date;
+}
 
 /** Records one problem in a file. */
 export type Add = (file: string, line: number, field: string, message: string, severity?: Problem['severity']) => void;
@@ -40,27 +48,29 @@ export async function validateContent(root: string, options: ValidateOptions): P
   const articles: ReadArticle[] = [];
   let valid = 0;
   let unreadable = 0;
-  await Promise.all(files.articles.map(async (file) => {
-    if (!file.endsWith('.md')) {
-      add(file, 1, '(file)', 'articles must be Markdown files ending in .md', 'warning');
-      return;
-    }
-    const read = readMarkdown(await readFile(join(root, file)));
-    if (!read.ok) {
-      add(file, read.line, read.field, read.message);
-      if (read.body !== undefined) checkBodyAt(add, file, read.body, read.bodyLine ?? 1);
-      unreadable++;
-      return;
-    }
-    const parsed = articleSchema.safeParse(read.data, { reportInput: true });
-    if (parsed.success) valid++;
-    else addIssues(add, file, read.yaml, 1, articleSchema, parsed.error.issues);
-    const facts = readFacts(read.data);
-    checkText(add, file, read.yaml, 1, read.data);
-    checkArticleFacts(add, file, read.yaml, facts, today);
-    checkBodyAt(add, file, read.body, read.bodyLine);
-    articles.push({ file, slug: articleIdFromPath(file), facts, yaml: read.yaml });
-  }));
+  await Promise.all(
+    files.articles.map(async (file) => {
+      if (!file.endsWith('.md')) {
+        add(file, 1, '(file)', 'articles must be Markdown files ending in .md', 'warning');
+        return;
+      }
+      const read = readMarkdown(await readFile(join(root, file)));
+      if (!read.ok) {
+        add(file, read.line, read.field, read.message);
+        if (read.body !== undefined) checkBodyAt(add, file, read.body, read.bodyLine ?? 1);
+        unreadable++;
+        return;
+      }
+      const parsed = articleSchema.safeParse(read.data, { reportInput: true });
+      if (parsed.success) valid++;
+      else addIssues(add, file, read.yaml, 1, articleSchema, parsed.error.issues);
+      const facts = readFacts(read.data);
+      checkText(add, file, read.yaml, 1, read.data);
+      checkArticleFacts(add, file, read.yaml, facts, today);
+      checkBodyAt(add, file, read.body, read.bodyLine);
+      articles.push({ file, slug: articleIdFromPath(file), facts, yaml: read.yaml });
+    }),
+  );
 
   const inspect = (file: string, text: string, data: unknown): void => checkText(add, file, text, 0, data);
   await readYamlEntries(root, files.outlets, outletSchema, add, inspect);
@@ -86,7 +96,8 @@ function idsOf(list: string[]): Set<string> {
 
 /** Body rules: safety (raw HTML, links, images) and editorial (placeholder, length), at file lines. */
 function checkBodyAt(add: Add, file: string, body: string, bodyLine: number): void {
-  for (const issue of [...checkBody(body), ...checkSummary(body)]) add(file, bodyLine + issue.line - 1, '(body)', issue.message);
+  for (const issue of [...checkBody(body), ...checkSummary(body)])
+    add(file, bodyLine + issue.line - 1, '(body)', issue.message);
 }
 
 /** URL hygiene and dates in the future, on the fields that could be read. */
@@ -105,7 +116,14 @@ function checkDates(add: Add, file: string, yaml: string, offset: number, dates:
 }
 
 /** Refuses invisible and direction-changing characters in every text field, id and key. */
-function checkText(add: Add, file: string, yaml: string, offset: number, data: unknown, prefix: PropertyKey[] = []): void {
+function checkText(
+  add: Add,
+  file: string,
+  yaml: string,
+  offset: number,
+  data: unknown,
+  prefix: PropertyKey[] = [],
+): void {
   for (const c of findInvisible(data, prefix)) {
     const field = c.path.length > 0 ? c.path.map(fieldSegment).join('.') : '(frontmatter)';
     add(file, offset + Math.max(findKeyLine(yaml, c.path), 1), field, describeInvisible(c));
@@ -114,7 +132,13 @@ function checkText(add: Add, file: string, yaml: string, offset: number, data: u
 
 /** Turns zod issues into problems naming the field and its line; `offset` is the lines before the YAML. */
 function addIssues(
-  add: Add, file: string, yaml: string, offset: number, schema: z.ZodType, issues: z.core.$ZodIssue[], prefix: PropertyKey[] = [],
+  add: Add,
+  file: string,
+  yaml: string,
+  offset: number,
+  schema: z.ZodType,
+  issues: z.core.$ZodIssue[],
+  prefix: PropertyKey[] = [],
 ): void {
   const lineOf = (path: PropertyKey[]) => offset + Math.max(findKeyLine(yaml, path), 1);
   const typos = keyTypos(schema, issues, (path) => lineOf([...prefix, ...path]));
@@ -129,7 +153,7 @@ function addIssues(
   }
 }
 
-/** A key as printed in a field: plain keys as they are; empty, dotted or multi-line keys quoted, so a field is never blank or ambiguous. */
+/** A key as printed in a field: plain keys as they are; empty, dotted or multi-line keys quoted, never blank. */
 function fieldSegment(key: PropertyKey): string {
   return typeof key === 'number' || /^[\w-]+$/.test(String(key)) ? String(key) : JSON.stringify(String(key));
 }
@@ -144,37 +168,48 @@ export type Inspect = (file: string, text: string, data: unknown) => void;
 
 /** Reads and checks each YAML entry file (outlets, stories); valid ones by id. */
 export async function readYamlEntries<T>(
-  root: string, list: string[], schema: z.ZodType<T>, add: Add, inspect?: Inspect,
+  root: string,
+  list: string[],
+  schema: z.ZodType<T>,
+  add: Add,
+  inspect?: Inspect,
 ): Promise<Map<string, T>> {
   const entries = new Map<string, T>();
-  await Promise.all(list.map(async (file) => {
-    if (!file.endsWith('.yaml')) {
-      add(file, 1, '(file)', 'expected a .yaml file', 'warning');
-      return;
-    }
-    const decoded = decodeText(await readFile(join(root, file)));
-    if (!decoded.ok) {
-      add(file, 1, '(file)', decoded.message);
-      return;
-    }
-    const parsed = parseYaml(decoded.text);
-    if (!parsed.ok) {
-      add(file, parsed.line, '(file)', parsed.message);
-      return;
-    }
-    inspect?.(file, decoded.text, parsed.data);
-    const result = schema.safeParse(parsed.data, { reportInput: true });
-    if (!result.success) {
-      addIssues(add, file, decoded.text, 0, schema, result.error.issues);
-      return;
-    }
-    entries.set(articleIdFromPath(file).replace(/\.yaml$/, ''), result.data);
-  }));
+  await Promise.all(
+    list.map(async (file) => {
+      if (!file.endsWith('.yaml')) {
+        add(file, 1, '(file)', 'expected a .yaml file', 'warning');
+        return;
+      }
+      const decoded = decodeText(await readFile(join(root, file)));
+      if (!decoded.ok) {
+        add(file, 1, '(file)', decoded.message);
+        return;
+      }
+      const parsed = parseYaml(decoded.text);
+      if (!parsed.ok) {
+        add(file, parsed.line, '(file)', parsed.message);
+        return;
+      }
+      inspect?.(file, decoded.text, parsed.data);
+      const result = schema.safeParse(parsed.data, { reportInput: true });
+      if (!result.success) {
+        addIssues(add, file, decoded.text, 0, schema, result.error.issues);
+        return;
+      }
+      entries.set(articleIdFromPath(file).replace(/\.yaml$/, ''), result.data);
+    }),
+  );
   return entries;
 }
 
 /** Reads topics.yaml: each topic's raw value by id (each checked against the topic schema). */
-export async function readTopics(root: string, file: string | undefined, add: Add, inspect?: Inspect): Promise<Map<string, unknown>> {
+export async function readTopics(
+  root: string,
+  file: string | undefined,
+  add: Add,
+  inspect?: Inspect,
+): Promise<Map<string, unknown>> {
   const topics = new Map<string, unknown>();
   if (!file) {
     add('topics.yaml', 1, '(file)', 'topics.yaml is missing');

@@ -6,15 +6,29 @@
  */
 
 /** A character that is refused, and where. */
-export interface InvisibleChar { path: PropertyKey[]; code: string; name: string; index: number }
+export interface InvisibleChar {
+  path: PropertyKey[];
+  code: string;
+  name: string;
+  index: number;
+}
 
 const NAMES: Record<number, string> = {
-  0x200b: 'zero-width space', 0x200c: 'zero-width non-joiner', 0x200d: 'zero-width joiner',
-  0x200e: 'left-to-right mark', 0x200f: 'right-to-left mark',
-  0x202a: 'left-to-right embedding', 0x202b: 'right-to-left embedding', 0x202c: 'pop directional formatting',
-  0x202d: 'left-to-right override', 0x202e: 'right-to-left override',
-  0x2066: 'left-to-right isolate', 0x2067: 'right-to-left isolate', 0x2068: 'first strong isolate',
-  0x2069: 'pop directional isolate', 0xfeff: 'zero-width no-break space (byte-order mark)',
+  0x200b: 'zero-width space',
+  0x200c: 'zero-width non-joiner',
+  0x200d: 'zero-width joiner',
+  0x200e: 'left-to-right mark',
+  0x200f: 'right-to-left mark',
+  0x202a: 'left-to-right embedding',
+  0x202b: 'right-to-left embedding',
+  0x202c: 'pop directional formatting',
+  0x202d: 'left-to-right override',
+  0x202e: 'right-to-left override',
+  0x2066: 'left-to-right isolate',
+  0x2067: 'right-to-left isolate',
+  0x2068: 'first strong isolate',
+  0x2069: 'pop directional isolate',
+  0xfeff: 'zero-width no-break space (byte-order mark)',
 };
 const PATTERN = /[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/gu;
 const LETTER = /[\p{L}\p{M}]/u;
@@ -52,5 +66,6 @@ export function findInvisible(value: unknown, path: PropertyKey[] = []): Invisib
 
 /** The message for one refused character. */
 export function describeInvisible(c: InvisibleChar): string {
-  return `contains an invisible ${c.name} (${c.code}) at character ${c.index + 1}: delete it; retype the text if unsure`;
+  const where = `at character ${c.index + 1}`;
+  return `contains an invisible ${c.name} (${c.code}) ${where}: delete it; retype the text if unsure`;
 }

@@ -11,7 +11,11 @@ export interface KeyTypos {
 }
 
 /** Finds, for each unknown key in `issues`, the allowed key nearest to it in `schema`. */
-export function keyTypos(schema: z.ZodType, issues: z.core.$ZodIssue[], lineOf: (path: PropertyKey[]) => number): KeyTypos {
+export function keyTypos(
+  schema: z.ZodType,
+  issues: z.core.$ZodIssue[],
+  lineOf: (path: PropertyKey[]) => number,
+): KeyTypos {
   const byMissing = new Map<string, { key: string; line: number }>();
   const known = (parent: PropertyKey[]) => keysAt(schema, parent);
   for (const issue of issues) {
@@ -35,7 +39,9 @@ export function keyTypos(schema: z.ZodType, issues: z.core.$ZodIssue[], lineOf: 
 export function describeIssue(issue: z.core.$ZodIssue, typos: KeyTypos): string {
   if (issue.code === 'invalid_type' && issue.input === undefined) {
     const typo = typos.typoOf(issue.path);
-    return typo ? `is required but missing (is "${typo.key}" on line ${typo.line} a misspelling of it?)` : 'is required but missing';
+    return typo
+      ? `is required but missing (is "${typo.key}" on line ${typo.line} a misspelling of it?)`
+      : 'is required but missing';
   }
   if (issue.code === 'invalid_value' && typeof issue.input === 'string') {
     const hint = didYouMean(issue.input, issue.values.map(String));

@@ -69,7 +69,8 @@ export function readMarkdown(bytes: Uint8Array): ReadResult {
     // The body is still there to check: it starts after the closing --- line.
     const bodyStart = 3 + end.index + end[0].length;
     const body = text.slice(bodyStart);
-    return { ...fail(parsed.line, '(frontmatter)', parsed.message), body, bodyLine: text.slice(0, bodyStart).split('\n').length };
+    const bodyLine = text.slice(0, bodyStart).split('\n').length;
+    return { ...fail(parsed.line, '(frontmatter)', parsed.message), body, bodyLine };
   }
   const file = parsed.data;
   const bodyLine = text.slice(0, text.length - file.content.length).split('\n').length;

@@ -1,4 +1,4 @@
-/** "Did you mean …?": the nearest known name to a misspelt key, id or value, by edit distance (fastest-levenshtein). */
+/** "Did you mean …?": the known name nearest to a misspelt key, id or value, by edit distance (fastest-levenshtein). */
 import { distance } from 'fastest-levenshtein';
 import type { z } from 'astro/zod';
 
@@ -20,12 +20,17 @@ export function didYouMean(input: string, known: Iterable<string>): string {
   return name === undefined ? '' : ` did you mean "${name}"?`;
 }
 
-interface Inner { shape?: Record<string, z.ZodType>; element?: z.ZodType; innerType?: z.ZodType; in?: z.ZodType }
+interface Inner {
+  shape?: Record<string, z.ZodType>;
+  element?: z.ZodType;
+  innerType?: z.ZodType;
+  in?: z.ZodType;
+}
 
 /** The keys a strict object in `schema` allows at `path` (array indexes step into elements), or [] when none. */
 export function keysAt(schema: z.ZodType, path: ReadonlyArray<PropertyKey>): string[] {
   let node: z.ZodType | undefined = schema;
-  for (let i = 0; node && i <= path.length; ) {
+  for (let i = 0; node && i <= path.length;) {
     const def: Inner = (node as unknown as { def: Inner }).def;
     const next: z.ZodType | undefined = def.innerType ?? def.in;
     if (next) {

@@ -3,7 +3,11 @@ import { stripTracking, trackingParametersOf } from '../../lib/urls.ts';
 import type { ArticleFacts } from './facts.ts';
 
 /** A URL problem at a frontmatter path. */
-export interface UrlProblem { path: PropertyKey[]; field: string; message: string }
+export interface UrlProblem {
+  path: PropertyKey[];
+  field: string;
+  message: string;
+}
 
 /** What to remove from a cited URL, and the URL to cite instead; undefined when it is clean. */
 export function describeTracking(href: string): string | undefined {
