@@ -1,11 +1,9 @@
 /** Source URLs as editors mean them: tracking parameters and fragments are not part of the address of a report. */
 import normalizeUrl from 'normalize-url';
 
-/**
- * Query parameters that only track who clicked where: campaign tags (utm_*, Matomo, Piano/AT Internet, HubSpot,
- * Mailchimp, Marketo) and click ids (Google, Microsoft, Meta, TikTok, X, LinkedIn, Yandex). normalize-url removes
- * these (its own default list is utm_* alone).
- */
+// Campaign tags (utm_*, Matomo, Piano/AT Internet, HubSpot, Mailchimp, Marketo) and click ids (Google, Microsoft,
+// Meta, TikTok, X, LinkedIn, Yandex); normalize-url removes these (its own default list is utm_* alone).
+/** Query parameters that only track who clicked where. */
 export const TRACKING_PARAMETERS: readonly RegExp[] = [
   /^utm_\w+$/i,
   /^(?:fbclid|gclid|gclsrc|dclid|gbraid|wbraid|msclkid|yclid|ysclid|twclid|ttclid|li_fat_id|igshid|igsh|srsltid)$/i,
@@ -35,10 +33,9 @@ export function stripTracking(url: URL): URL {
   return clean;
 }
 
-/**
- * The key two URLs of one report share: scheme, host case, `www.`, trailing slashes, the fragment, tracking parameters
- * and the order of the other parameters are ignored; the path and other parameters are not.
- */
+// Scheme, host case, `www.`, trailing slashes, the fragment, tracking parameters and the order of the other
+// parameters are ignored; the path and the other parameters are not.
+/** The key two URLs of one report share, whatever the tracking and spelling around it. */
 export function normaliseUrl(url: string): string {
   try {
     return normalizeUrl(url, {

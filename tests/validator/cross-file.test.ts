@@ -109,4 +109,13 @@ describe('normaliseUrl', () => {
     expect(normaliseUrl('https://example.org/a/b?id=2')).not.toBe(normaliseUrl('https://example.org/a/b?id=3'));
     expect(normaliseUrl('https://example.org:8080/a')).not.toBe(normaliseUrl('https://example.org/a'));
   });
+
+  test('ignores the fragment, tracking parameters and the order of other parameters', () => {
+    const same = [
+      'https://example.org/a?id=2&page=1', 'https://example.org/a?page=1&id=2#comments',
+      'https://example.org/a?utm_source=rss&id=2&fbclid=x&page=1&at_medium=RSS&mc_cid=9',
+    ];
+    expect(new Set(same.map(normaliseUrl)).size).toBe(1);
+    expect(normaliseUrl('https://example.org/a?id=2&page=1')).not.toBe(normaliseUrl('https://example.org/a?id=2'));
+  });
 });
