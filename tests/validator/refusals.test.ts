@@ -165,14 +165,15 @@ describe('validateContent refuses invisible characters', () => {
 });
 
 describe('validateContent refuses dates in the future', () => {
-  test('in source.published, figures, copies and added, allowing the day that has begun east of UTC', async () => {
+  test('in source.published, figures, copies, corrections and added, allowing the day begun east of UTC', async () => {
     const file = at('future-dates.md', '2026');
     const future = (date: string) => `"${date}" is in the future (it is not yet ${date} anywhere): check the date`;
     expectExactErrors(await validateCase('future-dates.md', 'articles/2026/future-dates.md'), [
       { file, line: 7, field: 'source.published', message: future('2026-07') },
       { file, line: 16, field: 'figures.0.as_of', message: future('2027') },
       { file, line: 23, field: 'copies.0.published', message: future('2026-06-03') },
-      { file, line: 27, field: 'added', message: future('2026-06-05') },
+      { file, line: 27, field: 'corrections.1.date', message: future('2026-06-10') },
+      { file, line: 29, field: 'added', message: future('2026-06-05') },
     ]);
   });
 
