@@ -37,14 +37,14 @@ const record = (value: unknown): Raw | undefined =>
   value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Raw) : undefined;
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
-/** The value when `schema` accepts it, else undefined. */
-function wellFormed<T>(schema: z.ZodType<T>, value: unknown): T | undefined {
-  const parsed = schema.safeParse(value);
-  return parsed.success ? parsed.data : undefined;
-}
-
 /** Reads every fact the cross-file, folder and date rules use from raw frontmatter of any shape. */
-export function readFacts(raw: unknown): ArticleFacts {
+export function readFacts(raw: unknown, valid = false): ArticleFacts {
+  // Data that passed the article schema needs no second check, field by field.
+  const wellFormed = <T>(schema: z.ZodType<T>, value: unknown): T | undefined => {
+    if (valid) return value as T | undefined;
+    const parsed = schema.safeParse(value);
+    return parsed.success ? parsed.data : undefined;
+  };
   const top = record(raw) ?? {};
   const source = record(top['source']);
   const dates: DateFact[] = [];

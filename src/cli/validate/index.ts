@@ -64,7 +64,7 @@ export async function validateContent(root: string, options: ValidateOptions): P
       const parsed = articleSchema.safeParse(read.data, { reportInput: true });
       if (parsed.success) valid++;
       else addIssues(add, file, read.yaml, 1, articleSchema, parsed.error.issues);
-      const facts = readFacts(read.data);
+      const facts = parsed.success ? readFacts(parsed.data, true) : readFacts(read.data);
       checkText(add, file, read.yaml, 1, read.data);
       checkArticleFacts(add, file, read.yaml, facts, today);
       checkBodyAt(add, file, read.body, read.bodyLine);
