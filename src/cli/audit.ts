@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { serveDir } from '../../tests/helpers/serve.ts';
@@ -40,7 +41,16 @@ async function audit(url: string, path: string, port: number): Promise<PageScore
   return { path, scores, failing };
 }
 
+const USAGE = `usage: npm run audit
+
+Runs Lighthouse with Debian's Chromium (CHROMIUM_PATH) on the built home page, an article and a country page, and
+prints the four category scores of each. Builds first when dist/ (or OUT_DIR) has no site. Exits 0 whatever the scores.
+
+  -h, --help  show this help`;
+
 async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { help: { type: 'boolean', short: 'h' } } });
+  if (values.help) return void console.log(USAGE);
   if (!existsSync(join(dist, 'index.html'))) {
     process.stderr.write(`audit: ${dist} has no site; building it first\n`);
     const built = spawnSync(process.execPath, ['src/cli/build.ts'], { cwd: root, stdio: 'inherit' });

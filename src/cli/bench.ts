@@ -90,8 +90,27 @@ async function benchOne(n: number, runs: number, made: string[]): Promise<BenchR
   };
 }
 
+const USAGE = `usage: npm run bench [-- --sizes 1000,10000] [--runs N] [--keep]
+
+Generates synthetic corpora in the system's temp folder (never in content/), then for each size times the validator,
+a cold build, the search index and the floor, sizes the output, and times the country filter in Chromium. Progress
+goes to stderr, the Markdown table to stdout.
+
+  --sizes N,N  corpus sizes in articles (default 1000,10000)
+  --runs N     cold builds per size; the fastest is reported (default 1)
+  --keep       keep the generated corpora and builds, and print where they are
+  -h, --help   show this help`;
+
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000' }, runs: { type: 'string', default: '1' }, keep: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    options: {
+      sizes: { type: 'string', default: '1000,10000' },
+      runs: { type: 'string', default: '1' },
+      keep: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) return void console.log(USAGE);
   const sizes = values.sizes.split(',').map((s) => Number(s.trim()));
   if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes expects positive integers, e.g. 1000,10000 (got ${values.sizes})`);
   const runs = Number(values.runs);

@@ -2,11 +2,25 @@
  * `npm run build`: validate while Astro builds the site beside the old one, index it for search, then swap it into place.
  * A failure at any step leaves the published `dist/` exactly as it was.
  */
-import { spawn } from 'node:child_process';
-import { rename, rm, stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { readdir, rename, rm, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import type { AstroInlineConfig } from 'astro';
+import type { PageProgress } from './build/astro.ts';
+import { createProgress, type Progress } from './progress.ts';
 import { contentDir } from '../lib/paths.ts';
+
+const USAGE = `usage: npm run build [-- --verbose]
+
+Validates the content while Astro builds the site beside the old one and Pagefind indexes it, then swaps the new
+site into dist/ (or OUT_DIR). A failure at any step leaves the published site untouched. Prints progress (pages done
+of total, at most one line a second) and ends with the number of articles and pages, the size and the time.
+
+  --verbose   print Astro's own log, a line per page, instead of the progress line
+  -h, --help  show this help
+
+Environment: CONTENT_DIR (content folder), OUT_DIR (output folder), SITE_URL (the deployed address).`;
 
 const root = resolve(import.meta.dirname, '../..');
 const outDir = resolve(root, process.env['OUT_DIR'] ?? 'dist');
@@ -47,13 +61,17 @@ class HeldOutput {
  */
 interface Child { exited: Promise<number>; output: HeldOutput; send(line: string): void; stop(): Promise<void> }
 
+/** How to start a child: environment, Node options, and a handler for its IPC messages (which opens the channel). */
+interface ChildOptions { env?: Record<string, string>; nodeArgs?: string[]; onMessage?: (message: unknown) => void }
+
 /** Runs `node [nodeArgs] script [args]` in a child process, its output held back until released. */
-function runChild(script: string, args: string[], env: Record<string, string> = {}, nodeArgs: string[] = []): Child {
+function runChild(script: string, args: string[], { env = {}, nodeArgs = [], onMessage }: ChildOptions = {}): Child {
   const child = spawn(process.execPath, [...nodeArgs, resolve(import.meta.dirname, script), ...args], {
     cwd: root,
     env: { ...process.env, ...env },
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
+    stdio: onMessage ? ['pipe', 'pipe', 'pipe', 'ipc'] : ['pipe', 'pipe', 'pipe'],
+  }) as ChildProcessWithoutNullStreams;
+  if (onMessage) child.on('message', onMessage);
   child.stdin.on('error', () => undefined);
   const output = new HeldOutput();
   child.stdout.on('data', (chunk: Buffer) => output.write(process.stdout, chunk));
@@ -74,11 +92,52 @@ function runChild(script: string, args: string[], env: Record<string, string> = 
   };
 }
 
+/** What was built: published articles (one folder each under articles/), HTML pages, and bytes of every file. */
+async function measureSite(dir: string): Promise<{ articles: number; pages: number; bytes: number }> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const files = entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+  const sizes = await Promise.all(files.map(async (f) => (await stat(f)).size));
+  const articles = (await readdir(join(dir, 'articles'), { withFileTypes: true }).catch(() => []))
+    .filter((e) => e.isDirectory() && e.name !== 'page').length;
+  return { articles, pages: files.filter((f) => f.endsWith('.html')).length, bytes: sizes.reduce((a, b) => a + b, 0) };
+}
+
+/** Prints Astro's page progress once the content is valid: the total, then at most one line a second. */
+class PageReporter {
+  #progress: Progress | undefined;
+  #latest: PageProgress | undefined;
+  #open = false;
+  receive(message: unknown): void {
+    const m = message as Partial<PageProgress>;
+    if (typeof m.pages !== 'number' || typeof m.of !== 'number') return;
+    this.#latest = { pages: m.pages, of: m.of };
+    if (this.#open) this.#show();
+  }
+  /** Starts printing (the validator has passed). */
+  open(): void {
+    this.#open = true;
+    if (this.#latest) this.#show();
+  }
+  #show(): void {
+    const { pages, of } = this.#latest as PageProgress;
+    if (!this.#progress) {
+      process.stdout.write(`build: rendering ${of} pages…\n`);
+      const format = (done: number, total: number) => `build: ${done} of ${total} pages`;
+      this.#progress = createProgress({ total: of, write: (line) => void process.stdout.write(`${line}\n`), format });
+    }
+    this.#progress.update(pages);
+  }
+}
+
 async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { verbose: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+  if (values.help) return void console.log(USAGE);
   const content = contentDir(process.env['CONTENT_DIR']);
   // A separate OUT_DIR (tests, benchmark) gets its own cache, so parallel builds never share Astro's data store.
   const cacheDir = process.env['OUT_DIR'] ? `${outDir}.cache` : undefined;
-  const options: AstroInlineConfig = { root, outDir: staging, ...(cacheDir ? { cacheDir } : {}), logLevel: process.env['CI'] ? 'warn' : 'info' };
+  // Astro's log has a line per page; the progress line replaces it unless --verbose asks for it.
+  const logLevel = values.verbose ? 'info' : 'warn';
+  const options: AstroInlineConfig = { root, outDir: staging, ...(cacheDir ? { cacheDir } : {}), logLevel };
   await rm(staging, { recursive: true, force: true });
   // The validator, Astro and the search index run side by side, each in its own process so each frees its memory when
   // done. Astro's output is held back until the content is known to be valid; invalid content stops Astro and drops it.
@@ -86,8 +145,14 @@ async function main(): Promise<void> {
   process.stdout.write('build: validate…\nbuild: astro build…\n');
   const validator = runChild('validate.ts', [content]);
   validator.output.release();
-  const astro = runChild('build/astro.ts', [], { ASTRO_BUILD_OPTIONS: JSON.stringify(options) }, ['--max-semi-space-size=64']);
+  const pages = new PageReporter();
+  const astro = runChild('build/astro.ts', [], {
+    env: { ASTRO_BUILD_OPTIONS: JSON.stringify(options) },
+    nodeArgs: ['--max-semi-space-size=64'],
+    ...(values.verbose ? {} : { onMessage: (message: unknown) => pages.receive(message) }),
+  });
   let search: Child | undefined;
+  let site = { articles: 0, pages: 0, bytes: 0 };
   try {
     const validated = await validator.exited;
     if (validated !== 0) {
@@ -97,9 +162,10 @@ async function main(): Promise<void> {
     }
     process.stdout.write(`build: validate done in ${elapsed(started)} s\n`);
     astro.output.release();
+    pages.open();
     // Once the content is valid, the search index is built from it while Astro renders (src/cli/build/search.ts);
     // it is written into the staged site once Astro is done. Starting it after the validator keeps peak memory down.
-    search = runChild('build/search.ts', [], { CONTENT_DIR: content });
+    search = runChild('build/search.ts', [], { env: { CONTENT_DIR: content } });
     search.output.release();
     const built = await astro.exited;
     if (built !== 0) throw new Error(`astro build failed (exit ${built}); dist/ was not touched`);
@@ -109,6 +175,7 @@ async function main(): Promise<void> {
     const indexed = await search.exited;
     if (indexed !== 0) throw new Error(`the search index failed (exit ${indexed}); dist/ was not touched`);
     process.stdout.write(`build: search index done in ${elapsed(indexing)} s\n`);
+    site = await measureSite(staging);
     const hadOld = await exists(outDir);
     if (hadOld) await rename(outDir, previous);
     await rename(staging, outDir);
@@ -118,7 +185,9 @@ async function main(): Promise<void> {
     await rm(staging, { recursive: true, force: true });
     throw error;
   }
-  console.log(`build: site ready in ${outDir}`);
+  const mb = (site.bytes / 1024 ** 2).toFixed(1);
+  const summary = `${site.articles} articles, ${site.pages} pages, ${mb} MB, ${elapsed(started)} s`;
+  console.log(`build: site ready in ${outDir}: ${summary}`);
 }
 
 main().catch((error: unknown) => {

@@ -4,6 +4,19 @@
  */
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
+import { parseArgs } from 'node:util';
+
+const USAGE = `usage: node src/cli/ensure-chromium.ts   (npm test runs it first)
+
+Makes sure Debian's Chromium is at CHROMIUM_PATH (default /usr/bin/chromium) for the browser tests: installs it with
+apt-get when missing and run as root on Debian, else prints the command and exits 1.
+
+  -h, --help  show this help`;
+
+if (parseArgs({ options: { help: { type: 'boolean', short: 'h' } } }).values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 
 const path = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 

@@ -1,37 +1,88 @@
-/** `npm run new -- <url>`: scaffolds content/articles/undated/<slug>.md for a source URL; never overwrites a file. */
+/** `npm run new -- <url> [--title "our headline"]`: scaffolds an article file for a source URL; never overwrites. */
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { parseYaml } from './validate/read.ts';
-import { articleTemplate, parseSourceUrl, recogniseOutlet, slugFromUrl, type KnownOutlet } from './new/template.ts';
+import {
+  articleTemplate,
+  cleanSourceUrl,
+  looksLikeAmp,
+  parseSourceUrl,
+  publishedFromPath,
+  recogniseOutlet,
+  slugFromTitle,
+  slugFromUrl,
+  type KnownOutlet,
+} from './new/template.ts';
 import { contentDir } from '../lib/paths.ts';
+import { trackingParametersOf } from '../lib/urls.ts';
 
+const USAGE = `usage: npm run new -- <url of the source article> [--title "our headline"]
+
+Writes content/articles/<yyyy>/<slug>.md (or articles/undated/ when the URL has no date) with every field to fill.
+The URL loses its tracking parameters and fragment; the outlet is recognised from its host; a /yyyy/mm/dd/ path
+fills source.published. Never overwrites a file.
+
+  --title <text>  our headline: the file name is made from it (else from the URL's path)
+  -h, --help      show this help`;
+
+/** Every outlet's id, homepage and hosts, read leniently (the validator reports broken outlet files). */
 async function knownOutlets(root: string): Promise<KnownOutlet[]> {
-  const files = (await readdir(join(root, 'outlets')).catch(() => [])).filter((f) => f.endsWith('.yaml') && !f.startsWith('_'));
-  return Promise.all(files.map(async (file) => {
-    const parsed = parseYaml(await readFile(join(root, 'outlets', file), 'utf8'));
-    const homepage = parsed.ok ? (parsed.data as { homepage?: unknown } | null)?.homepage : undefined;
-    return { id: file.replace(/\.yaml$/, ''), homepage: typeof homepage === 'string' ? homepage : undefined };
-  }));
+  const names = await readdir(join(root, 'outlets')).catch(() => []);
+  const files = names.filter((f) => f.endsWith('.yaml') && !f.startsWith('_'));
+  return Promise.all(
+    files.map(async (file) => {
+      const parsed = parseYaml(await readFile(join(root, 'outlets', file), 'utf8'));
+      const data = (parsed.ok ? parsed.data : undefined) as { homepage?: unknown; hosts?: unknown } | null | undefined;
+      const homepage = typeof data?.homepage === 'string' && URL.canParse(data.homepage) ? data.homepage : undefined;
+      const hosts = Array.isArray(data?.hosts) ? data.hosts.filter((h): h is string => typeof h === 'string') : [];
+      return { id: file.replace(/\.yaml$/, ''), homepage, hosts };
+    }),
+  );
+}
+
+/** Today's date where the editor is, YYYY-MM-DD. */
+function localToday(): string {
+  const now = new Date();
+  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
 }
 
 async function main(): Promise<void> {
-  const input = process.argv[2];
-  if (!input) throw new Error('usage: npm run new -- <url of the source article>');
-  const url = parseSourceUrl(input);
+  const { values, positionals } = parseArgs({
+    options: { title: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    allowPositionals: true,
+  });
+  if (values.help) return void console.log(USAGE);
+  if (positionals.length !== 1) throw new Error(`expected one URL\n${USAGE}`);
+  const given = parseSourceUrl(positionals[0] ?? '');
+  const url = cleanSourceUrl(given);
   const root = contentDir(process.env['CONTENT_DIR']);
   const outlet = recogniseOutlet(url, await knownOutlets(root));
-  const dir = join(root, 'articles', 'undated');
-  const path = join(dir, `${slugFromUrl(url, outlet)}.md`);
+  const today = localToday();
+  const published = publishedFromPath(url, today);
+  const slug = values.title !== undefined ? slugFromTitle(values.title, outlet) : slugFromUrl(url, outlet);
+  const dir = join(root, 'articles', published?.slice(0, 4) ?? 'undated');
+  const path = join(dir, `${slug}.md`);
   await mkdir(dir, { recursive: true });
-  const today = new Date().toISOString().slice(0, 10);
   try {
-    await writeFile(path, articleTemplate(url, outlet, today), { flag: 'wx' });
+    await writeFile(path, articleTemplate({ url, outlet, today, published, title: values.title }), { flag: 'wx' });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new Error(`${path} already exists; it was not changed`);
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST')
+      throw new Error(`${path} already exists; it was not changed`);
     throw error;
   }
   console.log(path);
-  if (!outlet) console.log(`note: no known outlet has the host ${url.hostname}; set source.outlet and add content/outlets/<id>.yaml`);
+  const removed = [...trackingParametersOf(given), ...(given.hash ? [given.hash] : [])];
+  if (removed.length > 0) console.log(`note: removed ${removed.join(', ')} from the URL`);
+  if (url.hostname !== given.hostname) console.log(`note: unwrapped the AMP cache address to ${url.href}`);
+  else if (looksLikeAmp(url))
+    console.log("note: this looks like an AMP page: cite the outlet's canonical URL if it has one");
+  if (published)
+    console.log(`note: source.published is ${published}, from the URL's path: check it against the article`);
+  if (!outlet)
+    console.log(
+      `note: no known outlet has the host ${url.hostname}; set source.outlet and add content/outlets/<id>.yaml`,
+    );
 }
 
 main().catch((error: unknown) => {

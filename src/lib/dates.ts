@@ -59,3 +59,13 @@ export function addMonths(time: number, months: number): number {
 export function isCertainlyNotLater(a: string, b: string): boolean {
   return partialDateSpan(a).end <= partialDateSpan(b).start || (a === b && a.length === 10);
 }
+
+/** The calendar date at `now` in the time zone furthest ahead (UTC+14): no place on Earth has reached a later day. */
+export function latestToday(now: Date): string {
+  return new Date(now.getTime() + 14 * 3_600_000).toISOString().slice(0, 10);
+}
+
+/** True when a partial date starts after `today` ("2027" is in the future on 2026-12-31, "2026" is not). */
+export function isFutureDate(date: string, today: string): boolean {
+  return date > today.slice(0, date.length);
+}

@@ -1,6 +1,7 @@
 /** Field schemas reused by several collections: ids, partial dates, URLs, country codes. */
 import { z } from 'astro/zod';
-import { COUNTRY_CODES, isLanguageCode } from './vocab.ts';
+import countries from 'i18n-iso-countries';
+import { COUNTRY_CODES, COUNTRY_MISTAKES, isLanguageCode, LANGUAGE_MISTAKES } from './vocab.ts';
 
 /** YAML turns unquoted dates into Date objects and years into numbers; accept both, store strings. */
 function toDateString(value: unknown): unknown {
@@ -40,41 +41,78 @@ export const fullDate = z.preprocess(
 
 /** A lower-case kebab-case id, as used for outlets, topics and stories. */
 export const id = z
-  .string({ error: 'expected an id such as "the-national"' })
+  .string({
+    error: (issue) =>
+      typeof issue.input === 'number'
+        ? `ids are kebab-case text, not numbers: write it in quotes, e.g. "${issue.input}"`
+        : 'expected an id such as "the-national"',
+  })
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a lower-case kebab-case id such as "the-national"');
 
-/** An absolute http(s) URL; any other scheme (javascript:, data:, ftp:) is refused. */
-export const webUrl = z
-  .string({ error: 'expected a URL' })
-  .refine((value) => {
-    try {
-      const url = new URL(value);
-      return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
-    } catch {
-      return false;
-    }
-  }, 'expected an absolute http:// or https:// URL');
+/** Why a URL's text is refused before it is parsed: whitespace, control characters; undefined when neither. */
+function describeUrlText(value: string): string | undefined {
+  const bad = /[^\S\uFEFF]|\p{Cc}/u.exec(value);
+  if (!bad) return undefined;
+  const at = `at character ${bad.index + 1}`;
+  const code = `U+${(bad[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+  if (/\s/.test(bad[0])) {
+    return `the URL contains whitespace (${code} ${at}): remove it, or write a space in the path as %20`;
+  }
+  return `the URL contains a control character (${code} ${at}): retype the URL`;
+}
+
+/** An absolute http(s) URL, without whitespace, control characters or a user name; javascript:, data:, ftp: refused. */
+export const webUrl = z.string({ error: 'expected a URL' }).superRefine((value, ctx) => {
+  const text = describeUrlText(value);
+  if (text) return void ctx.addIssue({ code: 'custom', message: text });
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return void ctx.addIssue({ code: 'custom', message: 'expected an absolute http:// or https:// URL' });
+  }
+  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.hostname === '') {
+    ctx.addIssue({ code: 'custom', message: 'expected an absolute http:// or https:// URL' });
+  } else if (url.username !== '' || url.password !== '') {
+    ctx.addIssue({ code: 'custom', message: 'the URL contains a user name or password before the host: remove "…@"' });
+  }
+});
+
+/** What to write instead of a code that is not ISO 3166-1 alpha-2: common mistakes, alpha-3 codes, English names. */
+function describeCountry(code: string): string {
+  const upper = code.toUpperCase();
+  if (COUNTRY_CODES.has(upper)) return `country code must be upper case: "${upper}"`;
+  const instead = COUNTRY_MISTAKES[upper] ?? countries.alpha3ToAlpha2(upper) ?? countries.getAlpha2Code(code, 'en');
+  const hint = instead ? `: ${countries.getName(instead, 'en') ?? instead} is "${instead}"` : '';
+  return `"${code}" is not an ISO 3166-1 alpha-2 country code${hint}`;
+}
 
 /** An upper-case ISO 3166-1 alpha-2 code. */
 export const countryCode = z
   .string({ error: 'expected an ISO 3166-1 alpha-2 country code such as "JO"' })
-  .refine((code) => COUNTRY_CODES.has(code), {
-    error: (issue) => {
-      const code = String(issue.input);
-      if (COUNTRY_CODES.has(code.toUpperCase())) return `country code must be upper case: "${code.toUpperCase()}"`;
-      return `"${code}" is not an ISO 3166-1 alpha-2 country code`;
-    },
-  });
+  .refine((code) => COUNTRY_CODES.has(code), { error: (issue) => describeCountry(String(issue.input)) });
+
+/** What to write instead of a code that is not ISO 639-1: upper case, or a country code used for its language. */
+function describeLanguage(code: string): string {
+  const lower = code.toLowerCase();
+  if (isLanguageCode(lower)) return `language code must be lower case: "${lower}"`;
+  const instead = LANGUAGE_MISTAKES[lower];
+  const hint = instead ? `: use "${instead}" (${new Intl.DisplayNames(['en'], { type: 'language' }).of(instead)})` : '';
+  return `"${code}" is not an ISO 639-1 language code${hint}`;
+}
 
 /** An ISO 639-1 language code. */
 export const languageCode = z
   .string({ error: 'expected an ISO 639-1 language code such as "en"' })
-  .refine(isLanguageCode, { error: (issue) => `"${String(issue.input)}" is not an ISO 639-1 language code` });
+  .refine(isLanguageCode, { error: (issue) => describeLanguage(String(issue.input)) });
 
 /** A non-empty single-line text. */
 export const text = (max: number) =>
   z
-    .string({ error: 'expected text' })
+    .string({
+      error: (issue) =>
+        typeof issue.input === 'number' ? `expected text: write it in quotes, e.g. "${issue.input}"` : 'expected text',
+    })
     .trim()
     .min(1, 'must not be empty')
     .max(max, `must be at most ${max} characters`);

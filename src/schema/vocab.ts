@@ -52,6 +52,18 @@ export const RTL_LANGUAGES: ReadonlySet<string> = new Set(['ar', 'fa', 'ur', 'he
 /** Every ISO 3166-1 alpha-2 code, from the maintained i18n-iso-countries package. */
 export const COUNTRY_CODES: ReadonlySet<string> = new Set(Object.keys(countries.getAlpha2Codes()));
 
+/** Codes people use that are not ISO 3166-1 alpha-2 (EU and UN usage, retired codes), with the code to use. */
+export const COUNTRY_MISTAKES: Readonly<Record<string, string>> = {
+  UK: 'GB', EL: 'GR', KV: 'XK', KOS: 'XK', SP: 'ES', BU: 'MM', ZR: 'CD', TP: 'TL', YU: 'RS', SU: 'RU',
+  UAE: 'AE', KSA: 'SA', DPRK: 'KP', ROK: 'KR',
+};
+
+/** Country codes people write for a language (jp for Japanese), with the ISO 639-1 code to use. */
+export const LANGUAGE_MISTAKES: Readonly<Record<string, string>> = {
+  jp: 'ja', cn: 'zh', ua: 'uk', gr: 'el', dk: 'da', cz: 'cs', ir: 'fa', il: 'he', iw: 'he', ji: 'yi',
+  np: 'ne', kz: 'kk', rs: 'sr', by: 'be', ge: 'ka', tj: 'tg', vn: 'vi', pk: 'ur',
+};
+
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
 const knownLanguages = new Map<string, boolean>();
 

@@ -10,6 +10,13 @@ export const VALID_DIR = resolve(ROOT, 'tests/fixtures/content/valid');
 export const INVALID_DIR = resolve(ROOT, 'tests/fixtures/content/invalid');
 /** Problems are labelled with this prefix instead of the temp dir, so expected paths are stable. */
 export const LABEL = 'content';
+/** The fixed "now" of validator tests: later fixture dates are in the future. */
+export const NOW = new Date('2026-06-01T12:00:00Z');
+/** A body long enough to be a summary (40 words or more), for tests about other things. */
+const SENTENCE = 'Fixture body text, made up for the tests and not real reporting in any way. ';
+export const BODY = `${SENTENCE.repeat(4).trim()}\n`;
+/** The options every validator test runs with. */
+export const OPTIONS = { label: LABEL, now: NOW } as const;
 
 /** A fresh copy of the valid fixture under os.tmpdir(); remove it with `removeDir`. */
 export async function copyValid(): Promise<string> {
@@ -33,10 +40,26 @@ export async function validateWith(target: string, contents: string | Uint8Array
   const dir = await copyValid();
   try {
     await writeInto(dir, target, contents);
-    return await validateContent(dir, LABEL);
+    return await validateContent(dir, OPTIONS);
   } finally {
     await removeDir(dir);
   }
+}
+
+/** Validates the valid fixture plus several files, by path relative to the content folder. */
+export async function validateWithFiles(files: Record<string, string | Uint8Array>): Promise<ValidationResult> {
+  const dir = await copyValid();
+  try {
+    for (const [target, contents] of Object.entries(files)) await writeInto(dir, target, contents);
+    return await validateContent(dir, OPTIONS);
+  } finally {
+    await removeDir(dir);
+  }
+}
+
+/** The text of `tests/fixtures/content/invalid/<name>`. */
+export function readCase(name: string): Promise<string> {
+  return readFile(join(INVALID_DIR, name), 'utf8');
 }
 
 /** Validates the valid fixture plus `tests/fixtures/content/invalid/<name>` placed at `target`. */
@@ -67,4 +90,13 @@ export function expectErrors(result: ValidationResult, expected: Expected[]): vo
   for (const error of errors) {
     expect(expected.some((e) => e.file === error.file && e.field === error.field), `unexpected: ${formatProblem(error)}`).toBe(true);
   }
+}
+
+/** One problem, every part exact. */
+export interface ExactProblem { file: string; line: number; field: string; message: string }
+
+/** The errors reported are exactly these (file, line, field and whole message), in the validator's order. */
+export function expectExactErrors(result: ValidationResult, expected: ExactProblem[]): void {
+  const errors = errorsOf(result).map(({ file, line, field, message }) => ({ file, line, field, message }));
+  expect(errors, errors.map((e) => `${e.file}:${e.line}: ${e.field}: ${e.message}`).join('\n')).toEqual(expected);
 }

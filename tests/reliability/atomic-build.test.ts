@@ -46,6 +46,23 @@ describe('npm run build', () => {
     expect(Object.keys(published)).toContain('articles/jordan-asks-russia-to-stop-recruiting-the-national/index.html');
   });
 
+  test('prints progress and a summary instead of a line per page', () => {
+    const lines = first.stdout.split('\n');
+    const pages = Object.keys(published).filter((f) => f.endsWith('.html')).length;
+    const folders = Object.keys(published).map((f) => /^articles\/([^/]+)\//.exec(f)?.[1]);
+    const articles = new Set(folders.filter((a) => a && a !== 'page')).size;
+    expect(first.output).not.toMatch(/[├└]─/);
+    expect(lines).toContain(`build: rendering ${pages} pages…`);
+    const counts = `${articles} articles, ${pages} pages`;
+    const summary = new RegExp(`^build: site ready in ${site}: ${counts}, \\d+\\.\\d MB, (\\d+\\.\\d) s$`);
+    const seconds = Number(summary.exec(lines.find((l) => l.startsWith('build: site ready')) ?? '')?.[1]);
+    expect(seconds, first.stdout).toBeGreaterThan(0);
+    // At most one progress line a second (tests/cli/progress.test.ts tests the throttle with a fake clock).
+    const progress = lines.filter((l) => /^build: \d+ of \d+ pages$/.test(l));
+    expect(progress.length).toBeLessThanOrEqual(Math.ceil(seconds));
+    expect(articles).toBe(4);
+  });
+
   test('stopped by the validator, leaves the site byte-for-byte unchanged and names the file and field', async () => {
     await breakArticle('countries: [JO, IQ]', 'countries: [jo, IQ]');
     const run = await buildSite(content, site);

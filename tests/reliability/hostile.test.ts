@@ -25,7 +25,7 @@ beforeAll(async () => {
   content = await copyContent(join(tmp, 'content'));
   hostile = (await readdir(BODIES)).filter((f) => f.endsWith('.md')).sort();
   for (const file of hostile) await copyFile(join(BODIES, file), join(content, 'articles/undated', file));
-  result = await validateContent(content, 'content');
+  result = await validateContent(content, { label: 'content', now: new Date('2026-06-01T12:00:00Z') });
   build = await buildSite(content, join(tmp, 'site'));
 });
 

@@ -40,12 +40,12 @@ describe('npm run new', () => {
     path = first.stdout.split('\n')[0] ?? '';
   });
 
-  test('writes the file at the printed path, with added = today and the outlet recognised from the host', async () => {
+  test('writes the file at the printed path, with added = today, the outlet and the date from the URL', async () => {
     expect(first.code, first.output).toBe(0);
-    expect(path).toBe(join(content, 'articles/undated/iraq-warns-citizens-the-national.md'));
+    expect(path).toBe(join(content, 'articles/2026/iraq-warns-citizens-the-national.md'));
     const { data } = matter(await readFile(path, 'utf8'));
     expect(days).toContain(data['added']);
-    expect(data['source']).toMatchObject({ outlet: 'the-national', url: URL_NATIONAL });
+    expect(data['source']).toMatchObject({ outlet: 'the-national', url: URL_NATIONAL, published: '2026-03-12' });
   });
 
   test('recognises an outlet from a subdomain of its homepage host', async () => {

@@ -54,7 +54,7 @@ beforeAll(async () => {
   }));
   const astro = await inBatches(prepared.map(({ content, out }) => () => astroBuild(content, out)), 4);
   for (const [i, { c, content }] of prepared.entries()) {
-    const result = await validateContent(content, 'content');
+    const result = await validateContent(content, { label: 'content', now: new Date('2026-06-01T12:00:00Z') });
     const errors = result.problems.filter((p) => p.severity === 'error');
     outcomes.set(c.name, { errors: errors.length, messages: errors.map((p) => `${p.file}: ${p.field}: ${p.message}`), astro: astro[i] as RunResult });
   }

@@ -56,8 +56,14 @@ describe('countryCode', () => {
     expect(messages(countryCode, 'jo')).toEqual(['country code must be upper case: "JO"']);
   });
 
-  test.each(['JOR', 'XX', 'J', ''])('rejects %j as not an alpha-2 code', (code) => {
+  test.each(['XX', 'J', ''])('rejects %j as not an alpha-2 code', (code) => {
     expect(messages(countryCode, code)).toEqual([`"${code}" is not an ISO 3166-1 alpha-2 country code`]);
+  });
+
+  test.each([
+    ['JOR', 'Jordan is "JO"'], ['UK', 'United Kingdom is "GB"'], ['EL', 'Greece is "GR"'], ['Jordan', 'Jordan is "JO"'],
+  ])('rejects %j, naming the code meant', (code, hint) => {
+    expect(messages(countryCode, code)).toEqual([`"${code}" is not an ISO 3166-1 alpha-2 country code: ${hint}`]);
   });
 
   test('rejects a number', () => {
@@ -90,7 +96,11 @@ describe('id', () => {
 describe('languageCode', () => {
   test('accepts ISO 639-1 codes and rejects others', () => {
     for (const code of ['en', 'ar', 'ru', 'hi', 'no']) expect(languageCode.parse(code)).toBe(code);
-    for (const bad of ['EN', 'eng', 'xx', 'e']) expect(messages(languageCode, bad), bad).toEqual([`"${bad}" is not an ISO 639-1 language code`]);
+    for (const bad of ['eng', 'xx', 'e']) {
+      expect(messages(languageCode, bad), bad).toEqual([`"${bad}" is not an ISO 639-1 language code`]);
+    }
+    expect(messages(languageCode, 'EN')).toEqual(['language code must be lower case: "en"']);
+    expect(messages(languageCode, 'jp')).toEqual(['"jp" is not an ISO 639-1 language code: use "ja" (Japanese)']);
   });
 });
 
@@ -100,6 +110,7 @@ describe('text', () => {
     expect(schema.parse('  headline  ')).toBe('headline');
     expect(messages(schema, '   ')).toEqual(['must not be empty']);
     expect(messages(schema, 'x'.repeat(11))).toEqual(['must be at most 10 characters']);
-    expect(messages(schema, 5)).toEqual(['expected text']);
+    expect(messages(schema, 5)).toEqual(['expected text: write it in quotes, e.g. "5"']);
+    expect(messages(schema, null)).toEqual(['expected text']);
   });
 });

@@ -47,12 +47,12 @@ describe('validateContent', () => {
     expectErrors(result, [{ file: `content/articles/2025/${file}.md`, field, message, line }]);
   });
 
-  test('rejects an unknown key (typo "contries"), and reports the real key as missing', async () => {
+  test('rejects an unknown key (typo "contries"), suggests the key meant, points the missing key at it', async () => {
     const result = await validateCase('unknown-key.md');
     const file = 'content/articles/2025/unknown-key.md';
     expectErrors(result, [
-      { file, field: 'contries', message: 'unknown field "contries" (check its spelling)', line: 9 },
-      { file, field: 'countries', message: 'is required but missing' },
+      { file, field: 'contries', message: 'unknown field "contries": did you mean "countries"?', line: 9 },
+      { file, field: 'countries', message: 'is required but missing (is "contries" on line 9 a misspelling of it?)' },
     ]);
   });
 

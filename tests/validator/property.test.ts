@@ -6,7 +6,7 @@ import matter from 'gray-matter';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { formatProblem, validateContent, type ValidationResult } from '../../src/cli/validate/index.ts';
 import { articleInput } from '../helpers/factories.ts';
-import { copyValid, LABEL, removeDir, writeInto } from '../helpers/content.ts';
+import { BODY, copyValid, LABEL, OPTIONS, removeDir, writeInto } from '../helpers/content.ts';
 
 const ARTICLE = 'articles/2025/property-case.md';
 const OUTLET = 'outlets/property-case.yaml';
@@ -15,7 +15,7 @@ const yaml = (matter as unknown as { engines: { yaml: { stringify(data: unknown,
 
 /** YAML for any value (gray-matter's dumper); `---` frontmatter around it for articles. */
 const toYaml = (data: unknown): string => yaml.stringify(data, { skipInvalid: true });
-const toMarkdown = (data: unknown, body = 'Property-test body.\n'): string => `---\n${toYaml(data)}---\n\n${body}`;
+const toMarkdown = (data: unknown, body = BODY): string => `---\n${toYaml(data)}---\n\n${body}`;
 
 let dir = '';
 beforeAll(async () => { dir = await copyValid(); });
@@ -25,7 +25,7 @@ afterAll(async () => removeDir(dir));
 async function validateWith(target: string, contents: string | Uint8Array): Promise<ValidationResult> {
   await writeInto(dir, target, contents);
   try {
-    return await validateContent(dir, LABEL);
+    return await validateContent(dir, OPTIONS);
   } finally {
     await rm(join(dir, target));
   }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { MAX_FILE_BYTES } from '../../src/cli/validate/read.ts';
 import { MAX_BODY_CHARS } from '../../src/cli/validate/body.ts';
-import { errorsOf, expectErrors, validateCase, validateWith, VALID_DIR } from '../helpers/content.ts';
+import { BODY, errorsOf, expectErrors, validateCase, validateWith, VALID_DIR } from '../helpers/content.ts';
 
 const gazette = 'articles/2025/fixture-agency-reports-recruits-example-gazette.md';
 
@@ -34,14 +34,14 @@ describe('validateContent', () => {
   });
 
   test('refuses 10,000 nested [ in the frontmatter', async () => {
-    const deep = `---\ncountries: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n---\n\nBody.\n`;
+    const deep = `---\ncountries: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n---\n\n${BODY}`;
     expectErrors(await validateWith('articles/2025/deep-nesting.md', deep), [{
       file: 'content/articles/2025/deep-nesting.md', field: '(frontmatter)', line: 2, message: 'frontmatter is nested more than 12 levels deep',
     }]);
   });
 
   test('refuses 10,000 unclosed [ without crashing', async () => {
-    const deep = `---\ncountries: ${'['.repeat(10_000)}\n---\n\nBody.\n`;
+    const deep = `---\ncountries: ${'['.repeat(10_000)}\n---\n\n${BODY}`;
     const errors = errorsOf(await validateWith('articles/2025/deep-unclosed.md', deep));
     expect(errors).toEqual([expect.objectContaining({ file: 'content/articles/2025/deep-unclosed.md', field: '(frontmatter)' })]);
     expect(errors[0]?.message).toMatch(/nested more than 12 levels deep|YAML syntax error/);
@@ -49,7 +49,7 @@ describe('validateContent', () => {
   });
 
   test('refuses moderately deep nesting that parses', async () => {
-    const deep = `---\ncountries: ${'['.repeat(50)}${']'.repeat(50)}\n---\n\nBody.\n`;
+    const deep = `---\ncountries: ${'['.repeat(50)}${']'.repeat(50)}\n---\n\n${BODY}`;
     expectErrors(await validateWith('articles/2025/nested-50.md', deep), [{
       file: 'content/articles/2025/nested-50.md', field: '(frontmatter)', line: 2, message: 'frontmatter is nested more than 12 levels deep',
     }]);
@@ -65,7 +65,7 @@ describe('validateContent', () => {
   });
 
   test('refuses a frontmatter list with too many values', async () => {
-    const many = `---\ncountries: [${Array(6000).fill('JO').join(', ')}]\n---\n\nBody.\n`;
+    const many = `---\ncountries: [${Array(6000).fill('JO').join(', ')}]\n---\n\n${BODY}`;
     expectErrors(await validateWith('articles/2025/many-values.md', many), [{
       file: 'content/articles/2025/many-values.md', field: '(frontmatter)', line: 2, message: 'frontmatter is too large',
     }]);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { formatProblem, validateContent } from '../../src/cli/validate/index.ts';
 import { readMarkdown } from '../../src/cli/validate/read.ts';
-import { LABEL, VALID_DIR } from '../helpers/content.ts';
+import { NOW, OPTIONS, VALID_DIR } from '../helpers/content.ts';
 
 const bomFile = 'articles/2025/fixture-arabic-headline-example-herald.md';
 const crlfFile = 'articles/2024/fixture-cyrillic-headline-example-vestnik.md';
@@ -12,13 +12,13 @@ const undatedFile = 'articles/undated/fixture-devanagari-headline-example-samach
 
 describe('validateContent', () => {
   test('finds no problem in the valid fixture folder', async () => {
-    const result = await validateContent(VALID_DIR, LABEL);
+    const result = await validateContent(VALID_DIR, OPTIONS);
     expect(result.problems.map(formatProblem)).toEqual([]);
     expect(result).toMatchObject({ errors: 0, articles: 4, files: 10 });
   });
 
   test('labels paths with the given prefix', async () => {
-    const bad = await validateContent(join(VALID_DIR, 'no-such-folder'), 'elsewhere');
+    const bad = await validateContent(join(VALID_DIR, 'no-such-folder'), { label: 'elsewhere', now: NOW });
     expect(bad.problems).toContainEqual(expect.objectContaining({ file: 'elsewhere/topics.yaml', message: 'topics.yaml is missing' }));
   });
 });

@@ -57,11 +57,11 @@ export async function readVocabulary(content: string): Promise<Vocabulary> {
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
-/** A partial date between 2022 and 2026 at a random precision; undefined for about 5% (undated). */
+/** A partial date between 2022 and 2025 (never in the future) at a random precision; undefined for about 5%. */
 function publishedDate(r: Random): string | undefined {
   const p = r.next();
   if (p < 0.05) return undefined;
-  const year = r.int(2022, 2026);
+  const year = r.int(2022, 2025);
   if (p < 0.1) return String(year);
   const month = r.int(1, 12);
   if (p < 0.3) return `${year}-${pad(month)}`;
@@ -145,7 +145,8 @@ export async function generateCorpus(content: string, dir: string, n: number, vo
       figures += count;
       lines.push('figures:', ...Array.from({ length: count }, () => figureYaml(r, countries)));
     }
-    lines.push(`added: "${r.int(2025, 2026)}-${pad(r.int(1, 12))}-${pad(r.int(1, 28))}"`, '---', '', body(r, url), '');
+    // Dates are drawn from past years only, so the corpus stays valid whatever today is (the validator refuses the future).
+    lines.push(`added: "${r.int(2025, 2025)}-${pad(r.int(1, 12))}-${pad(r.int(1, 28))}"`, '---', '', body(r, url), '');
     files.push([join(folder, `${slug}.md`), lines.join('\n')]);
   }
   for (const folder of folders) await mkdir(join(dir, 'articles', folder), { recursive: true });

@@ -1,11 +1,49 @@
 /**
  * Child process of `npm run build`: runs Astro's build with the options in ASTRO_BUILD_OPTIONS (JSON) while the parent
- * validates the content. Building in a child frees Astro's memory before Pagefind indexes the site.
+ * validates the content. Building in a child frees Astro's memory before Pagefind indexes the site. Instead of Astro's
+ * line per page, it sends the parent `{ pages: done, of: total }` over IPC, and the parent prints a progress line.
  */
-import { build, type AstroInlineConfig } from 'astro';
+import { build, type AstroInlineConfig, type AstroIntegration, type AstroPrerenderer } from 'astro';
+
+/** A message to the parent: `pages` of `of` pages rendered. */
+export interface PageProgress {
+  pages: number;
+  of: number;
+}
+
+/** Counts HTML pages (not feeds or data files) as Astro renders them: the total once all paths are known, then each. */
+function pageProgress(send: (message: PageProgress) => void): AstroIntegration {
+  const counting = (astro: AstroPrerenderer): AstroPrerenderer => {
+    let total = 0;
+    let done = 0;
+    return {
+      name: 'frm:page-progress',
+      setup: async () => astro.setup?.(),
+      teardown: async () => astro.teardown?.(),
+      ...(astro.collectStaticImages ? { collectStaticImages: astro.collectStaticImages.bind(astro) } : {}),
+      async getStaticPaths() {
+        const paths = await astro.getStaticPaths();
+        total = paths.filter((p) => p.route.type === 'page').length;
+        send({ pages: 0, of: total });
+        return paths;
+      },
+      async render(request, options) {
+        const result = await astro.render(request, options);
+        if (options.routeData.type === 'page') send({ pages: ++done, of: total });
+        return result;
+      },
+    } as AstroPrerenderer;
+  };
+  return {
+    name: 'frm:page-progress',
+    hooks: { 'astro:build:start': ({ setPrerenderer }) => setPrerenderer(counting) },
+  };
+}
 
 try {
-  await build(JSON.parse(process.env['ASTRO_BUILD_OPTIONS'] ?? '{}') as AstroInlineConfig);
+  const options = JSON.parse(process.env['ASTRO_BUILD_OPTIONS'] ?? '{}') as AstroInlineConfig;
+  const send = (message: PageProgress) => void process.send?.(message);
+  await build({ ...options, integrations: [...(options.integrations ?? []), pageProgress(send)] });
   process.exit(0);
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));

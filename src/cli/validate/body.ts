@@ -56,7 +56,32 @@ export function isSafeUrl(url: string): boolean {
   }
 }
 
-/** Counts words in the body, for the editor's length guidance. */
-export function countWords(body: string): number {
-  return body.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+/** The body `npm run new` writes, to be replaced by our summary. */
+export const SCAFFOLD_BODY =
+  "Our summary in our own words: who said what, attributed, with every figure's claimant and date.";
+/** Fewer words than this cannot be a summary of a report. */
+export const MIN_BODY_WORDS = 40;
+
+/** Editorial checks, apart from the safety checks: the scaffold's placeholder left in, or a body too short. */
+export function checkSummary(body: string): BodyIssue[] {
+  if (body.trim() === '') return [];
+  const placeholder = body.includes(SCAFFOLD_BODY) ? body.split('\n').findIndex((l) => l.includes(SCAFFOLD_BODY)) : -1;
+  if (placeholder >= 0) {
+    const message = "the body is still the scaffold's placeholder: replace it with our summary";
+    return [{ line: placeholder + 1, message }];
+  }
+  const words = countWords(body, MIN_BODY_WORDS);
+  if (words >= MIN_BODY_WORDS) return [];
+  const first = body.split('\n').findIndex((line) => line.trim() !== '');
+  const message = `the body has ${words} word${words === 1 ? '' : 's'}; a summary needs at least ${MIN_BODY_WORDS}`;
+  return [{ line: first + 1, message }];
+}
+
+/** Counts words (runs of non-space holding a letter or digit) in the body, stopping at `enough`. */
+export function countWords(body: string, enough = Infinity): number {
+  let words = 0;
+  for (const m of body.matchAll(/\S+/g)) {
+    if (/[\p{L}\p{N}]/u.test(m[0]) && ++words >= enough) break;
+  }
+  return words;
 }

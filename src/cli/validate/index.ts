@@ -3,70 +3,157 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import { articleSchema, outletSchema, storySchema, topicSchema, type ArticleData } from '../../schema/index.ts';
+import { partialDate } from '../../schema/fields.ts';
 import { articleIdFromPath } from '../../lib/paths.ts';
-import { checkBody } from './body.ts';
+import { isFutureDate, latestToday } from '../../lib/dates.ts';
+import { checkBody, checkSummary } from './body.ts';
 import { collectFiles } from './collect.ts';
+import { checkCrossFile, type ReadArticle } from './cross.ts';
+import { readFacts, type ArticleFacts, type DateFact } from './facts.ts';
+import { describeInvisible, findInvisible } from './invisible.ts';
+import { describeIssue, keyTypos } from './issues.ts';
 import { findKeyLine } from './locate.ts';
 import { sortProblems, type Problem } from './problems.ts';
 import { parseYaml, readMarkdown, decodeText } from './read.ts';
-import { checkCrossFile, type ParsedArticle } from './cross.ts';
+import { checkSourceUrls } from './urls.ts';
 
 export { formatProblem, summarise, type Problem } from './problems.ts';
 
 /** What a run found. */
-export interface ValidationResult { problems: Problem[]; files: number; articles: number; errors: number }
+export interface ValidationResult {
+  problems: Problem[];
+  files: number;
+  articles: number;
+  errors: number;
+}
 
-/** Validates every file under `root` (a content folder). `label` prefixes paths in messages. */
-export async function validateContent(root: string, label = root): Promise<ValidationResult> {
-  const files = await collectFiles(root);
-  const problems: Problem[] = [];
-  const add = (file: string, line: number, field: string, message: string, severity: Problem['severity'] = 'error') =>
-    problems.push({ file: join(label, file), line, field, message: oneLine(message), severity });
-
-  const articles: ParsedArticle[] = [];
-  await Promise.all(files.articles.map(async (file) => {
-    if (!file.endsWith('.md')) {
-      add(file, 1, '(file)', 'articles must be Markdown files ending in .md', 'warning');
-      return;
-    }
-    const read = readMarkdown(await readFile(join(root, file)));
-    if (!read.ok) {
-      add(file, read.line, read.field, read.message);
-      return;
-    }
-    const parsed = articleSchema.safeParse(read.data, { reportInput: true });
-    if (!parsed.success) addIssues(add, file, read.yaml, 1, parsed.error.issues);
-    for (const issue of checkBody(read.body)) add(file, read.bodyLine + issue.line - 1, '(body)', issue.message);
-    if (parsed.success) articles.push({ file, slug: articleIdFromPath(file), data: parsed.data, yaml: read.yaml });
-  }));
-
-  const outlets = await readYamlEntries(root, files.outlets, outletSchema, add);
-  const stories = await readYamlEntries(root, files.stories, storySchema, add);
-  const topics = await readTopics(root, files.topics, add);
-
-  for (const p of checkCrossFile(articles, { outlets, stories, topics })) add(p.file, p.line, p.field, p.message, p.severity);
-  const all = files.articles.length + files.outlets.length + files.stories.length + (files.topics ? 1 : 0);
-  const sorted = sortProblems(problems);
-  return { problems: sorted, files: all, articles: articles.length, errors: sorted.filter((p) => p.severity === 'error').length };
+/** How to run: `label` prefixes paths in messages; dates after `now` (anywhere on Earth) are refused. */
+export interface ValidateOptions {
+  label?: string;
+  now: Date;
 }
 
 /** Records one problem in a file. */
 export type Add = (file: string, line: number, field: string, message: string, severity?: Problem['severity']) => void;
 
+/** Validates every file under `root` (a content folder). */
+export async function validateContent(root: string, options: ValidateOptions): Promise<ValidationResult> {
+  const label = options.label ?? root;
+  const today = latestToday(options.now);
+  const files = await collectFiles(root);
+  const problems: Problem[] = [];
+  const add: Add = (file, line, field, message, severity = 'error') =>
+    problems.push({ file: join(label, file), line, field, message: oneLine(message), severity });
+
+  const articles: ReadArticle[] = [];
+  let valid = 0;
+  let unreadable = 0;
+  await Promise.all(
+    files.articles.map(async (file) => {
+      if (!file.endsWith('.md')) {
+        add(file, 1, '(file)', 'articles must be Markdown files ending in .md', 'warning');
+        return;
+      }
+      const read = readMarkdown(await readFile(join(root, file)));
+      if (!read.ok) {
+        add(file, read.line, read.field, read.message);
+        if (read.body !== undefined) checkBodyAt(add, file, read.body, read.bodyLine ?? 1);
+        unreadable++;
+        return;
+      }
+      const parsed = articleSchema.safeParse(read.data, { reportInput: true });
+      if (parsed.success) valid++;
+      else addIssues(add, file, read.yaml, 1, articleSchema, parsed.error.issues);
+      const facts = parsed.success ? readFacts(parsed.data, true) : readFacts(read.data);
+      checkText(add, file, read.yaml, 1, read.data);
+      checkArticleFacts(add, file, read.yaml, facts, today);
+      checkBodyAt(add, file, read.body, read.bodyLine);
+      articles.push({ file, slug: articleIdFromPath(file), facts, yaml: read.yaml });
+    }),
+  );
+
+  const inspect = (file: string, text: string, data: unknown): void => checkText(add, file, text, 0, data);
+  await readYamlEntries(root, files.outlets, outletSchema, add, inspect);
+  await readYamlEntries(root, files.stories, storySchema, add, (file, text, data) => {
+    inspect(file, text, data);
+    const date = partialDate.safeParse((data as { date?: unknown } | null)?.date).data;
+    if (date !== undefined) checkDates(add, file, text, 0, [{ path: ['date'], value: date }], today);
+  });
+  const topics = await readTopics(root, files.topics, add, inspect);
+
+  const vocab = { outlets: idsOf(files.outlets), stories: idsOf(files.stories), topics: new Set(topics.keys()) };
+  const cross = { complete: unreadable === 0, topicsRead: topics.size > 0 };
+  for (const p of checkCrossFile(articles, vocab, cross)) add(p.file, p.line, p.field, p.message, p.severity);
+  const all = files.articles.length + files.outlets.length + files.stories.length + (files.topics ? 1 : 0);
+  const sorted = sortProblems(problems);
+  return { problems: sorted, files: all, articles: valid, errors: sorted.filter((p) => p.severity === 'error').length };
+}
+
+/** The ids of YAML entry files, valid or not: an outlet whose file has an error still exists. */
+function idsOf(list: string[]): Set<string> {
+  return new Set(list.filter((f) => f.endsWith('.yaml')).map((f) => articleIdFromPath(f).replace(/\.yaml$/, '')));
+}
+
+/** Body rules: safety (raw HTML, links, images) and editorial (placeholder, length), at file lines. */
+function checkBodyAt(add: Add, file: string, body: string, bodyLine: number): void {
+  for (const issue of [...checkBody(body), ...checkSummary(body)])
+    add(file, bodyLine + issue.line - 1, '(body)', issue.message);
+}
+
+/** URL hygiene and dates in the future, on the fields that could be read. */
+function checkArticleFacts(add: Add, file: string, yaml: string, facts: ArticleFacts, today: string): void {
+  for (const p of checkSourceUrls(facts)) add(file, 1 + Math.max(findKeyLine(yaml, p.path), 1), p.field, p.message);
+  checkDates(add, file, yaml, 1, facts.dates, today);
+}
+
+/** Refuses each date that no time zone has reached yet. */
+function checkDates(add: Add, file: string, yaml: string, offset: number, dates: DateFact[], today: string): void {
+  for (const { path, value } of dates) {
+    if (!isFutureDate(value, today)) continue;
+    const message = `"${value}" is in the future (it is not yet ${value} anywhere): check the date`;
+    add(file, offset + Math.max(findKeyLine(yaml, path), 1), path.map(fieldSegment).join('.'), message);
+  }
+}
+
+/** Refuses invisible and direction-changing characters in every text field, id and key. */
+function checkText(
+  add: Add,
+  file: string,
+  yaml: string,
+  offset: number,
+  data: unknown,
+  prefix: PropertyKey[] = [],
+): void {
+  for (const c of findInvisible(data, prefix)) {
+    const field = c.path.length > 0 ? c.path.map(fieldSegment).join('.') : '(frontmatter)';
+    add(file, offset + Math.max(findKeyLine(yaml, c.path), 1), field, describeInvisible(c));
+  }
+}
+
 /** Turns zod issues into problems naming the field and its line; `offset` is the lines before the YAML. */
-function addIssues(add: Add, file: string, yaml: string, offset: number, issues: z.core.$ZodIssue[], prefix: PropertyKey[] = []): void {
+function addIssues(
+  add: Add,
+  file: string,
+  yaml: string,
+  offset: number,
+  schema: z.ZodType,
+  issues: z.core.$ZodIssue[],
+  prefix: PropertyKey[] = [],
+): void {
+  const lineOf = (path: PropertyKey[]) => offset + Math.max(findKeyLine(yaml, path), 1);
+  const typos = keyTypos(schema, issues, (path) => lineOf([...prefix, ...path]));
   for (const issue of issues) {
     const keys = issue.code === 'unrecognized_keys' ? issue.keys : [undefined];
     for (const key of keys) {
       const path = [...prefix, ...issue.path, ...(key === undefined ? [] : [key])];
       const field = path.length > 0 ? path.map(fieldSegment).join('.') : '(frontmatter)';
-      const message = key === undefined ? describeIssue(issue) : `unknown field "${key}" (check its spelling)`;
-      add(file, offset + Math.max(findKeyLine(yaml, path), 1), field, message);
+      const message = key === undefined ? describeIssue(issue, typos) : typos.unknown(issue.path, key);
+      add(file, lineOf(path), field, message);
     }
   }
 }
 
-/** A key as printed in a field: plain keys as they are; empty, dotted or multi-line keys quoted, so a field is never blank or ambiguous. */
+/** A key as printed in a field: plain keys as they are; empty, dotted or multi-line keys quoted, never blank. */
 function fieldSegment(key: PropertyKey): string {
   return typeof key === 'number' || /^[\w-]+$/.test(String(key)) ? String(key) : JSON.stringify(String(key));
 }
@@ -76,42 +163,53 @@ function oneLine(text: string): string {
   return text.replace(/\r\n?|[\n\u2028\u2029]/g, '\\n');
 }
 
-/** A zod message, rephrased where zod's default is unclear to an editor. */
-function describeIssue(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_type' && issue.input === undefined) return 'is required but missing';
-  return issue.message;
-}
+/** Called with every YAML entry file that parses, valid or not, for checks beyond its schema. */
+export type Inspect = (file: string, text: string, data: unknown) => void;
 
 /** Reads and checks each YAML entry file (outlets, stories); valid ones by id. */
-export async function readYamlEntries<T>(root: string, list: string[], schema: z.ZodType<T>, add: Add): Promise<Map<string, T>> {
+export async function readYamlEntries<T>(
+  root: string,
+  list: string[],
+  schema: z.ZodType<T>,
+  add: Add,
+  inspect?: Inspect,
+): Promise<Map<string, T>> {
   const entries = new Map<string, T>();
-  await Promise.all(list.map(async (file) => {
-    if (!file.endsWith('.yaml')) {
-      add(file, 1, '(file)', 'expected a .yaml file', 'warning');
-      return;
-    }
-    const decoded = decodeText(await readFile(join(root, file)));
-    if (!decoded.ok) {
-      add(file, 1, '(file)', decoded.message);
-      return;
-    }
-    const parsed = parseYaml(decoded.text);
-    if (!parsed.ok) {
-      add(file, parsed.line, '(file)', parsed.message);
-      return;
-    }
-    const result = schema.safeParse(parsed.data, { reportInput: true });
-    if (!result.success) {
-      addIssues(add, file, decoded.text, 0, result.error.issues);
-      return;
-    }
-    entries.set(articleIdFromPath(file).replace(/\.yaml$/, ''), result.data);
-  }));
+  await Promise.all(
+    list.map(async (file) => {
+      if (!file.endsWith('.yaml')) {
+        add(file, 1, '(file)', 'expected a .yaml file', 'warning');
+        return;
+      }
+      const decoded = decodeText(await readFile(join(root, file)));
+      if (!decoded.ok) {
+        add(file, 1, '(file)', decoded.message);
+        return;
+      }
+      const parsed = parseYaml(decoded.text);
+      if (!parsed.ok) {
+        add(file, parsed.line, '(file)', parsed.message);
+        return;
+      }
+      inspect?.(file, decoded.text, parsed.data);
+      const result = schema.safeParse(parsed.data, { reportInput: true });
+      if (!result.success) {
+        addIssues(add, file, decoded.text, 0, schema, result.error.issues);
+        return;
+      }
+      entries.set(articleIdFromPath(file).replace(/\.yaml$/, ''), result.data);
+    }),
+  );
   return entries;
 }
 
 /** Reads topics.yaml: each topic's raw value by id (each checked against the topic schema). */
-export async function readTopics(root: string, file: string | undefined, add: Add): Promise<Map<string, unknown>> {
+export async function readTopics(
+  root: string,
+  file: string | undefined,
+  add: Add,
+  inspect?: Inspect,
+): Promise<Map<string, unknown>> {
   const topics = new Map<string, unknown>();
   if (!file) {
     add('topics.yaml', 1, '(file)', 'topics.yaml is missing');
@@ -128,9 +226,10 @@ export async function readTopics(root: string, file: string | undefined, add: Ad
     return topics;
   }
   const text = decoded.ok ? decoded.text : '';
+  inspect?.(file, text, parsed.data);
   for (const [id, value] of Object.entries(parsed.data)) {
     const result = topicSchema.safeParse(value, { reportInput: true });
-    if (!result.success) addIssues(add, file, text, 0, result.error.issues, [id]);
+    if (!result.success) addIssues(add, file, text, 0, topicSchema, result.error.issues, [id]);
     topics.set(id, value);
   }
   return topics;

@@ -29,7 +29,7 @@ const loadYaml = (text: string): object => yaml.load(text, { schema: YAML_SCHEMA
 /** The decoded parts of a Markdown file, or the reason it could not be read. */
 export type ReadResult =
   | { ok: true; data: unknown; yaml: string; body: string; bodyLine: number }
-  | { ok: false; line: number; field: string; message: string };
+  | { ok: false; line: number; field: string; message: string; body?: string; bodyLine?: number };
 
 /** Decodes bytes as strict UTF-8, dropping a BOM and normalising CRLF. */
 export function decodeText(bytes: Uint8Array): { ok: true; text: string } | { ok: false; message: string } {
@@ -65,7 +65,13 @@ export function readMarkdown(bytes: Uint8Array): ReadResult {
   if (!end) return fail(1, '(frontmatter)', 'the frontmatter is not closed: add a --- line after it');
   const parsed = parseWith(() => matter(text, { language: 'yaml', engines: { yaml: loadYaml } }), (file) => file.data, 2);
   // gray-matter's frontmatter starts with the newline that ends the opening ---, so its line numbers are the file's.
-  if (!parsed.ok) return fail(parsed.line, '(frontmatter)', parsed.message);
+  if (!parsed.ok) {
+    // The body is still there to check: it starts after the closing --- line.
+    const bodyStart = 3 + end.index + end[0].length;
+    const body = text.slice(bodyStart);
+    const bodyLine = text.slice(0, bodyStart).split('\n').length;
+    return { ...fail(parsed.line, '(frontmatter)', parsed.message), body, bodyLine };
+  }
   const file = parsed.data;
   const bodyLine = text.slice(0, text.length - file.content.length).split('\n').length;
   return { ok: true, data: file.data, yaml: file.matter.replace(/^\n/, ''), body: file.content, bodyLine };
@@ -109,6 +115,6 @@ function measureShape(root: unknown): string | undefined {
   return undefined;
 }
 
-function fail(line: number, field: string, message: string): ReadResult {
+function fail(line: number, field: string, message: string): Extract<ReadResult, { ok: false }> {
   return { ok: false, line, field, message };
 }
