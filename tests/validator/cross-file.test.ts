@@ -41,6 +41,29 @@ describe('validateContent', () => {
     }]);
   });
 
+  test('treats a copy URL like a source URL: a copy of another article\'s source is a duplicate', async () => {
+    const text = (await readFile(join(VALID_DIR, gazette), 'utf8'))
+      .replace('fixture-recruits/"', 'fixture-recruits-elsewhere/"')
+      .replace('added:', 'copies:\n  - outlet: example-herald\n    url: "http://example.org/news/2025/03/fixture-recruits"\nadded:');
+    const result = await validateWith('articles/2025/wire-copy-of-the-gazette-example-herald.md', text);
+    const line = text.split('\n').findIndex((l) => l.includes('http://example.org/news/2025/03/fixture-recruits"')) + 1;
+    expectErrors(result, [{
+      file: 'content/articles/2025/wire-copy-of-the-gazette-example-herald.md', field: 'copies.0.url', line,
+      message: `duplicate URL: ${gazette} already cites https://www.example.org/news/2025/03/fixture-recruits/ (source.url)`,
+    }]);
+  });
+
+  test('refuses a copy whose outlet has no file, and counts a copy as use of its outlet', async () => {
+    const text = (await readFile(join(VALID_DIR, gazette), 'utf8'))
+      .replace('fixture-recruits/"', 'fixture-recruits-copied/"')
+      .replace('added:', 'copies:\n  - outlet: no-such-wire\n    url: "https://wire.example.net/story-1"\nadded:');
+    const result = await validateWith('articles/2025/copied-fixture-example-gazette.md', text);
+    expectErrors(result, [{
+      file: 'content/articles/2025/copied-fixture-example-gazette.md', field: 'copies.0.outlet',
+      message: 'unknown outlet "no-such-wire"',
+    }]);
+  });
+
   test('rejects a duplicate slug: the same file name in two year folders', async () => {
     const twin = gazette.replace('2025', '2024');
     expectErrors(await validateCase('duplicate-slug.md', twin), [{
