@@ -7,6 +7,7 @@ import { lastChanged } from './src/lib/feeds.ts';
 // Each article's <lastmod> in the sitemap is the day it last changed (added, updated or corrected). The dates come from
 // the built /data/articles.json, read once when the build is done and before the sitemap is written.
 const lastmod = new Map();
+/** @type {import('astro').AstroIntegration} */
 const articleDates = {
   name: 'article-lastmod',
   hooks: {

@@ -27,6 +27,8 @@ describe('articleJsonLd', () => {
       mainEntityOfPage: 'https://example.org/articles/jordan-demands/',
       inLanguage: 'en',
       dateCreated: '2026-01-05',
+      datePublished: '2026-01-05',
+      dateModified: '2026-01-05',
       isBasedOn: {
         '@type': 'NewsArticle',
         url: 'https://thenational.ae/x',
