@@ -2,7 +2,7 @@
 import type { CardView as Row } from '../lib/card.ts';
 import { CARD_FIELD, CARD_PARTS, LIST_IDS } from '../lib/dom-contract.ts';
 import { filterDataPath, FILTER_CHUNK, locateRank, mergeRanks, type FilterIndex } from '../lib/filter-list.ts';
-import { countOf } from '../lib/words.ts';
+import { countOf, formatWhole } from '../lib/words.ts';
 
 const files = new Map<string, Promise<unknown>>();
 /** A JSON file of the site, fetched once per page; `fallback` when it is missing. */
@@ -29,7 +29,9 @@ const el = (tag: string, attrs: Record<string, string> = {}, ...children: (Node 
 /** A card cloned from the page's blank card template and filled with `row`, as text only. */
 function fillCard(template: HTMLTemplateElement, row: Row): Node {
   const card = template.content.cloneNode(true) as DocumentFragment;
-  const part = (name: keyof typeof CARD_PARTS) => card.querySelector<HTMLElement>(`[${CARD_FIELD}="${CARD_PARTS[name]}"]`)!;
+  const parts = new Map<string | null, HTMLElement>();
+  for (const node of card.querySelectorAll<HTMLElement>(`[${CARD_FIELD}]`)) parts.set(node.getAttribute(CARD_FIELD), node);
+  const part = (name: keyof typeof CARD_PARTS) => parts.get(CARD_PARTS[name]) as HTMLElement;
   const link = (name: keyof typeof CARD_PARTS, href: string, text?: string) => {
     const a = part(name);
     a.setAttribute('href', href);
@@ -72,6 +74,8 @@ export class CountryFilter extends HTMLElement {
   private more: HTMLButtonElement | undefined;
   /** True while "Show more" fetches, so a double click adds each card once. */
   private busy = false;
+  /** The server's list, heading and count, put back when the selection is cleared. */
+  private original: { cards: Node[]; heading: string; count: string } | undefined;
 
   connectedCallback(): void {
     const links = [...this.querySelectorAll<HTMLAnchorElement>('a[data-code]')];
@@ -104,8 +108,8 @@ export class CountryFilter extends HTMLElement {
     for (const box of this.boxes) if (box.checked) params.append('country', box.value);
     const url = `${this.dataset['target'] ?? '/'}${params.size ? `?${params}` : ''}`;
     if (!this.inPlace) return location.assign(url);
+    void this.render(); // first, so the files are on their way while the history entry is written
     history.pushState(null, '', url);
-    void this.render();
   }
 
   private apply(): void {
@@ -117,24 +121,25 @@ export class CountryFilter extends HTMLElement {
   private async render(): Promise<void> {
     const codes = this.boxes.filter((b) => b.checked).map((b) => b.value);
     const token = ++this.renders;
+    const loading = Promise.all(codes.map(loadIndex));
     const list = document.getElementById(LIST_IDS.results);
     const heading = document.getElementById(LIST_IDS.heading);
     const count = document.getElementById(LIST_IDS.count);
     const template = document.getElementById(LIST_IDS.cardTemplate);
     if (!list || !heading || !count || !(template instanceof HTMLTemplateElement)) return;
-    list.dataset['original'] ??= list.innerHTML;
-    heading.dataset['original'] ??= heading.textContent ?? '';
-    count.dataset['original'] ??= count.textContent ?? '';
+    // The server's cards are kept as nodes (not re-serialised) to put back when the selection is cleared.
+    this.original ??= { cards: [...list.childNodes], heading: heading.textContent, count: count.textContent };
+    const original = this.original;
     const pager = document.querySelector<HTMLElement>('.pagination');
     if (codes.length === 0) {
-      list.innerHTML = list.dataset['original'];
-      heading.textContent = heading.dataset['original'];
-      count.textContent = count.dataset['original'];
+      list.replaceChildren(...original.cards);
+      heading.textContent = original.heading;
+      count.textContent = original.count;
       if (pager) pager.hidden = false;
       if (this.more) this.more.hidden = true;
       return;
     }
-    const indexes = await Promise.all(codes.map(loadIndex));
+    const indexes = await loading;
     if (token !== this.renders) return; // a newer selection has rendered or is rendering
     const lists = indexes.map((index) => index.ranks);
     this.selection = { codes, lists, order: mergeRanks(lists) };
@@ -176,7 +181,7 @@ export class CountryFilter extends HTMLElement {
     const total = this.selection.order.length;
     const left = total - this.shown;
     this.more.hidden = left === 0;
-    const shown = `${this.shown.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} shown`;
+    const shown = `${formatWhole(this.shown)} of ${formatWhole(total)} shown`;
     this.more.textContent = `Show ${Math.min(this.chunk, left)} more (${shown})`;
   }
 
