@@ -30,7 +30,9 @@ const el = (tag: string, attrs: Record<string, string> = {}, ...children: (Node 
 function fillCard(template: HTMLTemplateElement, row: Row): Node {
   const card = template.content.cloneNode(true) as DocumentFragment;
   const parts = new Map<string | null, HTMLElement>();
-  for (const node of card.querySelectorAll<HTMLElement>(`[${CARD_FIELD}]`)) parts.set(node.getAttribute(CARD_FIELD), node);
+  for (const node of card.querySelectorAll<HTMLElement>(`[${CARD_FIELD}]`)) {
+    parts.set(node.getAttribute(CARD_FIELD), node);
+  }
   const part = (name: keyof typeof CARD_PARTS) => parts.get(CARD_PARTS[name]) as HTMLElement;
   const link = (name: keyof typeof CARD_PARTS, href: string, text?: string) => {
     const a = part(name);
@@ -87,7 +89,12 @@ export class CountryFilter extends HTMLElement {
       const box = el('input', { type: 'checkbox', value: code }) as HTMLInputElement;
       box.addEventListener('change', () => this.select());
       this.boxes.push(box);
-      link.replaceWith(el('label', {}, box, ' ', ...link.childNodes));
+      const label = el('label', {}, box, ' ', ...link.childNodes);
+      // A press comes before its click (a key's keydown before its change): start fetching the index then.
+      const prefetch = () => void (this.inPlace && loadIndex(code));
+      label.addEventListener('pointerdown', prefetch);
+      box.addEventListener('keydown', prefetch);
+      link.replaceWith(label);
     }
     this.querySelector('[data-nojs]')?.replaceWith(search);
     addEventListener('popstate', () => this.apply());

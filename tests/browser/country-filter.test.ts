@@ -133,6 +133,17 @@ describe('country filter on /articles/', () => {
     expect(await articles.more().isVisible()).toBe(false);
   });
 
+  test('pressing a country starts fetching its index before the click', async () => {
+    const articles = new ArticlesPage(page, siteUrl);
+    await articles.goto();
+    const requested = page.waitForRequest((r) => new URL(r.url()).pathname === '/data/countries/iq.json', { timeout: 5000 });
+    await articles.pressCountry('Iraq');
+    await requested;
+    expect(await articles.heading(), 'nothing is selected until the click').toBe('All articles');
+    await articles.whileHeadingChanges(() => page.mouse.up());
+    expect(await articles.heading()).toBe('Articles about Iraq');
+  });
+
   test('clearing every country restores the full list and its count', async () => {
     const articles = new ArticlesPage(page, siteUrl);
     await articles.goto();

@@ -90,6 +90,12 @@ export class ArticlesPage {
     return new URL(this.page.url()).searchParams.getAll('country');
   }
 
+  /** Presses the mouse on a country's label without releasing it (no click yet). */
+  async pressCountry(name: string): Promise<void> {
+    await this.label(name).hover();
+    await this.page.mouse.down();
+  }
+
   private label(name: string) {
     return this.page.locator('country-filter label').filter({ hasText: new RegExp(`^\\s*${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+\\d+\\s*$`) });
   }
