@@ -36,7 +36,7 @@ function worldShapes(): { code: string | undefined; d: string }[] {
   const full = withoutAntarctica(topology);
   const frame: [number, number] = [MAP_SIZE.width, MAP_SIZE.height];
   const projection = geoEqualEarth().fitSize(frame, { type: 'FeatureCollection', features: full });
-  // One square unit of the drawing, in steradians near the projection's centre (Equal Earth keeps areas).
+  // MAP_DETAIL square units of the drawing in steradians (Equal Earth keeps areas, so this holds all over the map).
   const minWeight = MAP_DETAIL / projection.scale() ** 2;
   const simple = withoutAntarctica(simplify(presimplify(topology, sphericalTriangleArea), minWeight) as Countries);
   const context = new CompactPath(MAP_DETAIL);
