@@ -1,14 +1,22 @@
-/** Client code of the country filter: state in `?country=`, rows merged from per-country JSON files. */
+/** Client code of the country filter: state in `?country=`, lists merged from per-country index and chunk files. */
 import type { CardView as Row } from '../lib/card.ts';
 import { CARD_FIELD, CARD_PARTS, LIST_IDS } from '../lib/dom-contract.ts';
-import { countOf } from '../lib/words.ts';
+import { filterDataPath, FILTER_CHUNK, locateRank, mergeRanks, type FilterIndex } from '../lib/filter-list.ts';
+import { countOf, formatWhole } from '../lib/words.ts';
 
-const cache = new Map<string, Promise<Row[]>>();
-const load = (code: string): Promise<Row[]> => {
-  let rows = cache.get(code);
-  if (!rows) cache.set(code, (rows = fetch(`/data/countries/${code}.json`).then((r) => (r.ok ? r.json() : []))));
-  return rows;
+const files = new Map<string, Promise<unknown>>();
+/** A JSON file of the site, fetched once per page; `fallback` when it is missing. */
+const getJson = <T>(url: string, fallback: T): Promise<T> => {
+  let file = files.get(url);
+  if (!file) files.set(url, (file = fetch(url).then((r) => (r.ok ? r.json() : fallback), () => fallback)));
+  return file as Promise<T>;
 };
+const loadIndex = (code: string) => getJson<FilterIndex>(filterDataPath(code), { ranks: [], rows: [] });
+const loadChunk = (code: string, chunk: number): Promise<Row[]> =>
+  chunk <= 1 ? loadIndex(code).then((index) => index.rows) : getJson<Row[]>(filterDataPath(code, chunk), []);
+
+/** The current selection: its countries, their ranks, and its whole list as ranks. */
+interface Selection { codes: string[]; lists: number[][]; order: number[] }
 
 /** An element with attributes and children; text is always set as text, never parsed as HTML. */
 const el = (tag: string, attrs: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElement => {
@@ -21,7 +29,11 @@ const el = (tag: string, attrs: Record<string, string> = {}, ...children: (Node 
 /** A card cloned from the page's blank card template and filled with `row`, as text only. */
 function fillCard(template: HTMLTemplateElement, row: Row): Node {
   const card = template.content.cloneNode(true) as DocumentFragment;
-  const part = (name: keyof typeof CARD_PARTS) => card.querySelector<HTMLElement>(`[${CARD_FIELD}="${CARD_PARTS[name]}"]`)!;
+  const parts = new Map<string | null, HTMLElement>();
+  for (const node of card.querySelectorAll<HTMLElement>(`[${CARD_FIELD}]`)) {
+    parts.set(node.getAttribute(CARD_FIELD), node);
+  }
+  const part = (name: keyof typeof CARD_PARTS) => parts.get(CARD_PARTS[name]) as HTMLElement;
   const link = (name: keyof typeof CARD_PARTS, href: string, text?: string) => {
     const a = part(name);
     a.setAttribute('href', href);
@@ -49,11 +61,23 @@ function fillCard(template: HTMLTemplateElement, row: Row): Node {
   return card;
 }
 
-/** `<country-filter data-target="/articles/">`: filters in place when the page is the target, else navigates there. */
+/**
+ * `<country-filter data-target="/articles/" [data-chunk="50"]>`: filters in place when the page is the target, else
+ * navigates there. In place it shows the first `data-chunk` cards of the selection and a "Show more" button for the
+ * rest, so a country with thousands of articles renders as fast as one with fifty.
+ */
 export class CountryFilter extends HTMLElement {
   private boxes: HTMLInputElement[] = [];
   private names = new Map<string, string>();
   private renders = 0;
+  private selection: Selection = { codes: [], lists: [], order: [] };
+  /** How many cards of the selection are in the list. */
+  private shown = 0;
+  private more: HTMLButtonElement | undefined;
+  /** True while "Show more" fetches, so a double click adds each card once. */
+  private busy = false;
+  /** The server's list, heading and count, put back when the selection is cleared. */
+  private original: { cards: Node[]; heading: string; count: string } | undefined;
 
   connectedCallback(): void {
     const links = [...this.querySelectorAll<HTMLAnchorElement>('a[data-code]')];
@@ -65,7 +89,12 @@ export class CountryFilter extends HTMLElement {
       const box = el('input', { type: 'checkbox', value: code }) as HTMLInputElement;
       box.addEventListener('change', () => this.select());
       this.boxes.push(box);
-      link.replaceWith(el('label', {}, box, ' ', ...link.childNodes));
+      const label = el('label', {}, box, ' ', ...link.childNodes);
+      // A press comes before its click (a key's keydown before its change): start fetching the index then.
+      const prefetch = () => void (this.inPlace && loadIndex(code));
+      label.addEventListener('pointerdown', prefetch);
+      box.addEventListener('keydown', prefetch);
+      link.replaceWith(label);
     }
     this.querySelector('[data-nojs]')?.replaceWith(search);
     addEventListener('popstate', () => this.apply());
@@ -86,8 +115,8 @@ export class CountryFilter extends HTMLElement {
     for (const box of this.boxes) if (box.checked) params.append('country', box.value);
     const url = `${this.dataset['target'] ?? '/'}${params.size ? `?${params}` : ''}`;
     if (!this.inPlace) return location.assign(url);
+    void this.render(); // first, so the files are on their way while the history entry is written
     history.pushState(null, '', url);
-    void this.render();
   }
 
   private apply(): void {
@@ -99,30 +128,78 @@ export class CountryFilter extends HTMLElement {
   private async render(): Promise<void> {
     const codes = this.boxes.filter((b) => b.checked).map((b) => b.value);
     const token = ++this.renders;
+    const loading = Promise.all(codes.map(loadIndex));
     const list = document.getElementById(LIST_IDS.results);
     const heading = document.getElementById(LIST_IDS.heading);
     const count = document.getElementById(LIST_IDS.count);
     const template = document.getElementById(LIST_IDS.cardTemplate);
     if (!list || !heading || !count || !(template instanceof HTMLTemplateElement)) return;
-    list.dataset['original'] ??= list.innerHTML;
-    heading.dataset['original'] ??= heading.textContent ?? '';
-    count.dataset['original'] ??= count.textContent ?? '';
+    // The server's cards are kept as nodes (not re-serialised) to put back when the selection is cleared.
+    this.original ??= { cards: [...list.childNodes], heading: heading.textContent, count: count.textContent };
+    const original = this.original;
     const pager = document.querySelector<HTMLElement>('.pagination');
     if (codes.length === 0) {
-      list.innerHTML = list.dataset['original'];
-      heading.textContent = heading.dataset['original'];
-      count.textContent = count.dataset['original'];
+      list.replaceChildren(...original.cards);
+      heading.textContent = original.heading;
+      count.textContent = original.count;
       if (pager) pager.hidden = false;
+      if (this.more) this.more.hidden = true;
       return;
     }
-    const seen = new Set<string>();
-    const loaded = await Promise.all(codes.map(load));
+    const indexes = await loading;
     if (token !== this.renders) return; // a newer selection has rendered or is rendering
-    const rows = loaded.flat().filter((r) => !seen.has(r.href) && seen.add(r.href));
-    rows.sort((a, b) => (a.sort === b.sort ? a.title.localeCompare(b.title) : !a.sort ? 1 : !b.sort ? -1 : b.sort.localeCompare(a.sort)));
-    list.replaceChildren(...rows.map((r) => el('li', {}, fillCard(template, r))));
+    const lists = indexes.map((index) => index.ranks);
+    this.selection = { codes, lists, order: mergeRanks(lists) };
+    this.shown = 0;
+    const cards = await this.nextCards(template, token);
+    if (!cards) return;
+    list.replaceChildren(...cards);
     heading.textContent = `Articles about ${codes.map((c) => this.names.get(c) ?? c).join(' or ')}`;
-    count.textContent = countOf(rows.length, 'article');
+    count.textContent = countOf(this.selection.order.length, 'article');
     if (pager) pager.hidden = true;
+    this.updateMore(list, template);
+  }
+
+  private get chunk(): number {
+    return Number(this.dataset['chunk']) || FILTER_CHUNK;
+  }
+
+  /** The selection's next chunk of cards (fetching the row files it needs), or undefined if the selection changed. */
+  private async nextCards(template: HTMLTemplateElement, token: number): Promise<HTMLElement[] | undefined> {
+    const { codes, lists, order } = this.selection;
+    const end = Math.min(order.length, this.shown + this.chunk);
+    const places = order.slice(this.shown, end).map((rank) => locateRank(rank, lists));
+    const rows = await Promise.all(places.map((p) => (p ? loadChunk(codes[p.list] ?? '', p.chunk) : [])));
+    if (token !== this.renders) return undefined;
+    this.shown = end;
+    return places.flatMap((p, i) => {
+      const row = p && rows[i]?.[p.offset];
+      return row ? [el('li', {}, fillCard(template, row))] : [];
+    });
+  }
+
+  /** Keeps the "Show more" button after the list while cards remain, labelled with what it adds. */
+  private updateMore(list: HTMLElement, template: HTMLTemplateElement): void {
+    if (!this.more) {
+      this.more = el('button', { type: 'button', id: LIST_IDS.more, class: 'list-more' }) as HTMLButtonElement;
+      this.more.addEventListener('click', () => void this.showMore(list, template));
+      list.after(this.more);
+    }
+    const total = this.selection.order.length;
+    const left = total - this.shown;
+    this.more.hidden = left === 0;
+    const shown = `${formatWhole(this.shown)} of ${formatWhole(total)} shown`;
+    this.more.textContent = `Show ${Math.min(this.chunk, left)} more (${shown})`;
+  }
+
+  /** Appends the next chunk, then focuses its first card so keyboard and screen reader users go on from there. */
+  private async showMore(list: HTMLElement, template: HTMLTemplateElement): Promise<void> {
+    if (this.busy) return;
+    this.busy = true;
+    const cards = await this.nextCards(template, this.renders).finally(() => (this.busy = false));
+    if (!cards) return;
+    list.append(...cards);
+    this.updateMore(list, template);
+    cards[0]?.querySelector<HTMLElement>(`[${CARD_FIELD}="${CARD_PARTS.title}"]`)?.focus();
   }
 }

@@ -10,6 +10,8 @@ export const LIST_IDS = {
   count: 'list-count',
   /** The `<template>` holding one blank article card, rendered by the same component as the server's cards. */
   cardTemplate: 'card-template',
+  /** The country filter's "Show more" button, added after the list when a selection has more cards than it shows. */
+  more: 'list-more',
 } as const;
 
 /** The attribute naming each fillable part of an article card, and its values. */

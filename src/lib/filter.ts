@@ -1,7 +1,8 @@
-/** Data for the country filter: the option list, and the compact per-country files the client merges. */
+/** Data for the country filter: the option list, and the per-country files the client merges (see filter-list.ts). */
 import { countryName } from './names.ts';
 import { cardView, type CardView } from './card.ts';
 import { groupByFacet } from './facets.ts';
+import { compareRows, FILTER_CHUNK, type FilterIndex } from './filter-list.ts';
 import { countryPath } from './paths.ts';
 import type { ArticleItem } from './types.ts';
 
@@ -30,5 +31,25 @@ export function filterRows(articles: readonly ArticleItem[], outletName: (id: st
   return articles.map((a) => cardView(a, outletName));
 }
 
-/** Where the client finds one country's rows. */
-export const filterDataPath = (code: string): string => `/data/countries/${code.toLowerCase()}.json`;
+/** One country's filter files: its index file, and its later chunks of rows (chunk 2 first). */
+export interface FilterFiles { code: string; index: FilterIndex; chunks: FilterRow[][] }
+
+const filesCache = new WeakMap<readonly ArticleItem[], FilterFiles[]>();
+
+/** Every country's filter files, ranks taken from the list order of all `articles`. Memoized per list. */
+export function filterFiles(articles: readonly ArticleItem[], outletName: (id: string) => string): FilterFiles[] {
+  const cached = filesCache.get(articles);
+  if (cached) return cached;
+  const cards = new Map(articles.map((a) => [a, cardView(a, outletName)]));
+  const rank = new Map([...cards].sort(([, a], [, b]) => compareRows(a, b)).map(([article], i) => [article, i]));
+  const files = groupByFacet(articles, 'countries').map((g) => {
+    const ordered = [...g.articles].sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
+    const rows = ordered.map((a) => cards.get(a) as FilterRow);
+    const chunks = Array.from({ length: Math.ceil(rows.length / FILTER_CHUNK) }, (_, i) =>
+      rows.slice(i * FILTER_CHUNK, (i + 1) * FILTER_CHUNK));
+    const index = { ranks: ordered.map((a) => rank.get(a) ?? 0), rows: chunks[0] ?? [] };
+    return { code: g.key.toLowerCase(), index, chunks: chunks.slice(1) };
+  });
+  filesCache.set(articles, files);
+  return files;
+}

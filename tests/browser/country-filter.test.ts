@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { FILTER_CHUNK } from '../../src/lib/filter-list.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { ArticlesPage } from './pages/articles-page.ts';
 import { CountryPage } from './pages/country-page.ts';
@@ -91,6 +92,56 @@ describe('country filter on /articles/', () => {
     expect(articles.urlCountries()).toEqual(['jo']);
     expect(await articles.heading()).toBe('Articles about Jordan');
     expect(sorted(await articles.listedHrefs())).toEqual(sorted(byCountry.get('jo') ?? []));
+  });
+
+  test('a selection that fits one chunk is shown whole, with no "Show more"', async () => {
+    const articles = new ArticlesPage(page, siteUrl);
+    await articles.goto(['iq', 'jo']);
+    const union = sorted([...(byCountry.get('iq') ?? []), ...(byCountry.get('jo') ?? [])]);
+    expect(union.length).toBeLessThanOrEqual(FILTER_CHUNK);
+    expect(sorted(await articles.shownHrefs())).toEqual(union);
+    expect(await articles.more().isVisible()).toBe(false);
+  });
+
+  test('a long selection shows its first chunk and the total count, then the rest on "Show more"', async () => {
+    const articles = new ArticlesPage(page, siteUrl);
+    const iraq = byCountry.get('iq') ?? [];
+    const union = sorted([...iraq, ...(byCountry.get('jo') ?? [])]);
+    const chunk = 5;
+    expect(iraq.length, 'Iraq needs more than two chunks for this test').toBeGreaterThan(2 * chunk);
+    await articles.goto();
+    await articles.setChunk(chunk);
+    await articles.selectCountry('Iraq');
+    const first = await articles.shownHrefs();
+    expect(first.length).toBe(chunk);
+    expect(await articles.count()).toBe(plural(iraq.length));
+    expect(await articles.more().innerText()).toBe(`Show ${chunk} more (${chunk} of ${iraq.length} shown)`);
+
+    await articles.more().click();
+    const second = await articles.shownHrefs();
+    expect(second.slice(0, chunk)).toEqual(first);
+    expect(second.length).toBe(2 * chunk);
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+    expect(focused, 'focus moves to the first card added').toBe(second[chunk]);
+
+    await articles.selectCountry('Jordan');
+    expect((await articles.shownHrefs()).length, 'a new selection starts again at one chunk').toBe(chunk);
+    const listed = await articles.listedHrefs();
+    expect(listed.length).toBe(new Set(listed).size);
+    expect(sorted(listed)).toEqual(union);
+    expect(await articles.count()).toBe(plural(union.length));
+    expect(await articles.more().isVisible()).toBe(false);
+  });
+
+  test('pressing a country starts fetching its index before the click', async () => {
+    const articles = new ArticlesPage(page, siteUrl);
+    await articles.goto();
+    const requested = page.waitForRequest((r) => new URL(r.url()).pathname === '/data/countries/iq.json', { timeout: 5000 });
+    await articles.pressCountry('Iraq');
+    await requested;
+    expect(await articles.heading(), 'nothing is selected until the click').toBe('All articles');
+    await articles.whileHeadingChanges(() => page.mouse.up());
+    expect(await articles.heading()).toBe('Articles about Iraq');
   });
 
   test('clearing every country restores the full list and its count', async () => {

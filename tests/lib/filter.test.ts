@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { filterDataPath, filterOptions, filterRows } from '../../src/lib/filter.ts';
+import { filterFiles, filterOptions, filterRows } from '../../src/lib/filter.ts';
+import { FILTER_CHUNK } from '../../src/lib/filter-list.ts';
 import { makeItem } from './support.ts';
 
 describe('filterOptions', () => {
@@ -52,8 +53,32 @@ describe('filterRows', () => {
   });
 });
 
-describe('filterDataPath', () => {
-  test('points at the lower-case country file', () => {
-    expect(filterDataPath('IQ')).toBe('/data/countries/iq.json');
+describe('filterFiles', () => {
+  const article = (id: string, published: string | undefined, countries: string[]) =>
+    makeItem({ id, title: id.toUpperCase(), countries, source: { published } });
+
+  test('ranks every article in list order and gives each country the ranks of its own, ascending', () => {
+    const articles = [
+      article('b', '2024', ['IQ']), article('undated', undefined, ['IQ', 'JO']),
+      article('a', '2025-02', ['JO']), article('c', '2024', ['IQ', 'JO']),
+    ];
+    const files = new Map(filterFiles(articles, (id) => id).map((f) => [f.code, f]));
+    // List order: a (2025-02), b and c (2024, by headline), undated last.
+    expect(files.get('iq')?.index.ranks).toEqual([1, 2, 3]);
+    const iraqRows = files.get('iq')?.index.rows.map((r) => r.href);
+    expect(iraqRows).toEqual(['/articles/b/', '/articles/c/', '/articles/undated/']);
+    expect(files.get('jo')?.index.ranks).toEqual([0, 2, 3]);
+    expect([...files.keys()].sort()).toEqual(['iq', 'jo']);
+  });
+
+  test('puts the first chunk of rows in the index and each later chunk in a file of its own', () => {
+    const n = 2 * FILTER_CHUNK + 3;
+    const articles = Array.from({ length: n }, (_, i) => article(`a${String(i).padStart(4, '0')}`, '2025', ['NP']));
+    const [nepal] = filterFiles(articles, (id) => id);
+    expect(nepal?.index.ranks).toEqual(Array.from({ length: n }, (_, i) => i));
+    expect(nepal?.index.rows.length).toBe(FILTER_CHUNK);
+    expect(nepal?.chunks.map((c) => c.length)).toEqual([FILTER_CHUNK, 3]);
+    const all = [...(nepal?.index.rows ?? []), ...(nepal?.chunks.flat() ?? [])].map((r) => r.href);
+    expect(all).toEqual(articles.map((a) => `/articles/${a.id}/`));
   });
 });

@@ -1,6 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { buildMap, shadeFor } from '../../src/lib/map.ts';
+import { gzipSync } from 'node:zlib';
+import countries from 'i18n-iso-countries';
+import world from 'world-atlas/countries-110m.json' with { type: 'json' };
+import { buildMap, MAP_SIZE, shadeFor } from '../../src/lib/map.ts';
 import { COUNTRY_CODES } from '../../src/schema/index.ts';
+
+/** Every country, with articles: the largest the map can get, whatever the size of the corpus. */
+const everyCountry = new Map([...COUNTRY_CODES].map((code, i) => [code, i + 1]));
 
 describe('shadeFor', () => {
   test('is 0 for no articles or an empty map', () => {
@@ -48,7 +54,32 @@ describe('buildMap', () => {
     expect(shapes.length).toBeGreaterThan(150);
     expect(shapes.filter((s) => s.count > 0).map((s) => s.code)).toEqual(['NP']);
     expect(shapes.every((s) => (s.code === 'NP' ? s.shade === 5 : s.shade === 0))).toBe(true);
-    expect(shapes.every((s) => /^M[\d.,-]/.test(s.d))).toBe(true);
+    expect(shapes.every((s) => /^m\d+ \d+/.test(s.d))).toBe(true);
+  });
+
+  test('keeps every country of the atlas drawn after simplification', () => {
+    type Atlas = { objects: { countries: { geometries: { id?: string }[] } } };
+    const atlas = (world as Atlas).objects.countries.geometries
+      .filter((g) => g.id !== undefined && g.id !== '010')
+      .map((g) => countries.numericToAlpha2(String(g.id)))
+      .filter(Boolean);
+    expect(buildMap(everyCountry).shapes.map((s) => s.code).filter(Boolean).sort()).toEqual(atlas.sort());
+  });
+
+  test('draws in whole units of the map, inside its frame', () => {
+    for (const { d } of buildMap(everyCountry).shapes) expect(d, d.slice(0, 40)).toMatch(/^(m-?\d+( -?\d+|-\d+)*z)+$/);
+    const starts = buildMap(everyCountry).shapes.map((s) => (/^m(\d+) (\d+)/.exec(s.d) ?? []).slice(1).map(Number));
+    for (const [x = -1, y = -1] of starts) {
+      expect(x).toBeGreaterThanOrEqual(0);
+      expect(x).toBeLessThanOrEqual(MAP_SIZE.width);
+      expect(y).toBeGreaterThanOrEqual(0);
+      expect(y).toBeLessThanOrEqual(MAP_SIZE.height);
+    }
+  });
+
+  test('keeps the outlines of every country together at most 8 KB gzipped', () => {
+    const outlines = buildMap(everyCountry).shapes.map((s) => s.d).join('');
+    expect(gzipSync(outlines, { level: 9 }).length).toBeLessThanOrEqual(8 * 1024);
   });
 
   test('leaves Antarctica off the map', () => {

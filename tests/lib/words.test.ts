@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { countOf, formatDateSpan } from '../../src/lib/words.ts';
+import { countOf, formatDateSpan, formatWhole } from '../../src/lib/words.ts';
+
+describe('formatWhole', () => {
+  test('groups digits in threes exactly as en-GB does', () => {
+    const samples = [0, 7, 999, 1000, 12_345, 999_999, 1_000_000, 1_234_567_890, -1234];
+    for (const n of samples) expect(formatWhole(n), String(n)).toBe(n.toLocaleString('en-GB'));
+  });
+});
 
 describe('countOf', () => {
   test('uses the singular for one and the plural otherwise', () => {

@@ -46,10 +46,32 @@ export class ArticlesPage {
     return this.page.locator('#list-count').innerText();
   }
 
-  /** The article hrefs listed in #article-results, in order. */
-  listedHrefs(): Promise<string[]> {
+  /** The article hrefs listed in #article-results now, in order (a filtered list may show only its first cards). */
+  shownHrefs(): Promise<string[]> {
     return this.page.$$eval('#article-results a[href^="/articles/"]', (links) =>
       links.map((a) => a.getAttribute('href') ?? '').filter((h) => !h.startsWith('/articles/page/')));
+  }
+
+  /** Every article href of the list, in order: clicks "Show more" until the filtered list is complete. */
+  async listedHrefs(): Promise<string[]> {
+    for (let clicks = 0; await this.more().isVisible(); clicks++) {
+      if (clicks > 1000) throw new Error('"Show more" is still visible after 1000 clicks');
+      const before = await this.page.locator('#article-results > li').count();
+      await this.more().click();
+      await this.page.waitForFunction((n) => document.querySelectorAll('#article-results > li').length > n, before);
+    }
+    return this.shownHrefs();
+  }
+
+  /** The filter's "Show more" button (absent or hidden when the list is complete). */
+  more() {
+    return this.page.locator('#list-more');
+  }
+
+  /** Sets how many cards the filter shows at first and adds per "Show more" (its `data-chunk`), before a selection. */
+  async setChunk(size: number): Promise<void> {
+    const filter = this.page.locator('country-filter');
+    await filter.evaluate((el, n) => (el as HTMLElement).setAttribute('data-chunk', String(n)), size);
   }
 
   /** Codes of the checked countries. */
@@ -66,6 +88,12 @@ export class ArticlesPage {
   /** The query string of the current URL, decoded into country codes. */
   urlCountries(): string[] {
     return new URL(this.page.url()).searchParams.getAll('country');
+  }
+
+  /** Presses the mouse on a country's label without releasing it (no click yet). */
+  async pressCountry(name: string): Promise<void> {
+    await this.label(name).hover();
+    await this.page.mouse.down();
   }
 
   private label(name: string) {

@@ -1,13 +1,14 @@
-import { outletNamer } from '../../../lib/outlets.ts';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSiteData } from '../../../lib/content.ts';
-import { groupByFacet } from '../../../lib/facets.ts';
-import { filterRows } from '../../../lib/filter.ts';
+import { filterFiles } from '../../../lib/filter.ts';
+import { outletNamer } from '../../../lib/outlets.ts';
 
+/** One country's filter index: the ranks of its articles and the rows of its first chunk. */
 export const getStaticPaths = (async () => {
   const data = await getSiteData();
-  const name = outletNamer(data.outlets);
-  return groupByFacet(data.articles, 'countries').map((g) => ({ params: { code: g.key.toLowerCase() }, props: { rows: filterRows(g.articles, name) } }));
+  const files = filterFiles(data.articles, outletNamer(data.outlets));
+  return files.map((f) => ({ params: { code: f.code }, props: { index: f.index } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) => new Response(JSON.stringify(props['rows']), { headers: { 'Content-Type': 'application/json' } });
+export const GET: APIRoute = ({ props }) =>
+  new Response(JSON.stringify(props['index']), { headers: { 'Content-Type': 'application/json' } });
