@@ -63,7 +63,7 @@ export interface Content {
   outlets: EntryFile<OutletData>[];
   stories: EntryFile<StoryData>[];
   topics: TopicsFile | undefined;
-  /** Files that could not be read: wrong extension, not UTF-8, broken frontmatter or YAML, topics missing. */
+  /** Files that could not be read (wrong extension, not UTF-8, broken frontmatter or YAML, no topics), by file. */
   problems: ContentProblem[];
 }
 
@@ -83,6 +83,7 @@ export async function readContent(root: string, options: ReadOptions = {}): Prom
     readEntries(files.stories, storySchema, read, problem),
     readTopics(files.topics, read, problem),
   ]);
+  problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   return { files, articles, outlets, stories, topics, problems };
 }
 
