@@ -138,7 +138,8 @@ async function main(): Promise<void> {
   validator.output.release();
   const pages = new PageReporter();
   const astro = runChild('build/astro.ts', [], {
-    env: { ASTRO_BUILD_OPTIONS: JSON.stringify(options) },
+    // The search index child below builds the index, so the site's integration leaves it to it.
+    env: { ASTRO_BUILD_OPTIONS: JSON.stringify(options), FRM_SEARCH_INDEX: 'child' },
     nodeArgs: ['--max-semi-space-size=64'],
     ...(values.verbose ? {} : { onMessage: (message: unknown) => pages.receive(message) }),
   });
