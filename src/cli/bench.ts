@@ -67,7 +67,7 @@ async function benchOne(n: number, runs: number, made: string[]): Promise<BenchR
   const distBytes = files.reduce((s, f) => s + f.bytes, 0);
   log(`${n}: ${pages.length} pages, ${(distBytes / 1024 ** 2).toFixed(1)} MB, largest page ${relative(out, largest.path)} (${(largest.bytes / 1024).toFixed(0)} KB)`);
 
-  log(`${n}: floor (gray-matter + articleSchema + Markdown in one process)`);
+  log(`${n}: floor (content module + articleSchema + Markdown in one process)`);
   const floor = await measureFloor(content);
   log(`${n}: floor ${floor.toFixed(1)} s`);
 
