@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { readFile } from 'node:fs/promises';
 import { lastChanged } from './src/lib/feeds.ts';
+import { contentDir } from './src/content-files/loaders.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 // Each article's <lastmod> in the sitemap is the day it last changed (added, updated or corrected). The dates come from
 // the built /data/articles.json, read once when the build is done and before the sitemap is written.
@@ -25,8 +27,14 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   // Render 8 pages at a time: page writes overlap rendering (10,000 articles: ~18 s of page generation instead of ~29 s).
   build: { format: 'directory', concurrency: 8 },
+  // The search index is built from the content while Astro renders (src/integrations/search-index.ts), so `astro build`
+  // and `astro dev` have a working /search/. `npm run build` builds it in a child process of its own instead.
   integrations: [
     articleDates,
+    searchIndex({
+      contentDir: contentDir(process.env.CONTENT_DIR),
+      build: process.env.FRM_SEARCH_INDEX !== 'child',
+    }),
     sitemap({ serialize: (item) => (lastmod.has(item.url) ? { ...item, lastmod: lastmod.get(item.url) } : item) }),
   ],
   // A per-page Content-Security-Policy <meta>: Astro hashes its own scripts and styles; no 'unsafe-inline' anywhere.

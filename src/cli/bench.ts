@@ -74,7 +74,7 @@ async function benchOne(n: number, runs: number, made: string[]): Promise<BenchR
   const homeKb = (await pageWeight(out, 'index.html')) / 1024;
   log(`${n}: home page ${homeKb.toFixed(1)} KB gzipped with its CSS and JavaScript`);
 
-  log(`${n}: floor (gray-matter + articleSchema + Markdown in one process)`);
+  log(`${n}: floor (content module + articleSchema + Markdown in one process)`);
   const floor = await measureFloor(content);
   log(`${n}: floor ${floor.toFixed(1)} s`);
 

@@ -3,11 +3,12 @@
  * A failure at any step leaves the published `dist/` exactly as it was.
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { readdir, rename, rm, stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { rename, rm, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { AstroInlineConfig } from 'astro';
 import type { PageProgress } from './build/astro.ts';
+import { measureSite } from './build/measure.ts';
 import { createProgress, type Progress } from './progress.ts';
 import { contentDir } from '../lib/paths.ts';
 
@@ -92,16 +93,6 @@ function runChild(script: string, args: string[], { env = {}, nodeArgs = [], onM
   };
 }
 
-/** What was built: published articles (one folder each under articles/), HTML pages, and bytes of every file. */
-async function measureSite(dir: string): Promise<{ articles: number; pages: number; bytes: number }> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  const files = entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
-  const sizes = await Promise.all(files.map(async (f) => (await stat(f)).size));
-  const articles = (await readdir(join(dir, 'articles'), { withFileTypes: true }).catch(() => []))
-    .filter((e) => e.isDirectory() && e.name !== 'page').length;
-  return { articles, pages: files.filter((f) => f.endsWith('.html')).length, bytes: sizes.reduce((a, b) => a + b, 0) };
-}
-
 /** Prints Astro's page progress once the content is valid: the total, then at most one line a second. */
 class PageReporter {
   #progress: Progress | undefined;
@@ -147,7 +138,8 @@ async function main(): Promise<void> {
   validator.output.release();
   const pages = new PageReporter();
   const astro = runChild('build/astro.ts', [], {
-    env: { ASTRO_BUILD_OPTIONS: JSON.stringify(options) },
+    // The search index child below builds the index, so the site's integration leaves it to it.
+    env: { ASTRO_BUILD_OPTIONS: JSON.stringify(options), FRM_SEARCH_INDEX: 'child' },
     nodeArgs: ['--max-semi-space-size=64'],
     ...(values.verbose ? {} : { onMessage: (message: unknown) => pages.receive(message) }),
   });

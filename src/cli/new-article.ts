@@ -1,8 +1,8 @@
 /** `npm run new -- <url> [--title "our headline"]`: scaffolds an article file for a source URL; never overwrites. */
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseYaml } from './validate/read.ts';
+import { contentDir, readContent } from '../content-files/index.ts';
 import {
   articleTemplate,
   cleanSourceUrl,
@@ -14,7 +14,6 @@ import {
   slugFromUrl,
   type KnownOutlet,
 } from './new/template.ts';
-import { contentDir } from '../lib/paths.ts';
 import { trackingParametersOf } from '../lib/urls.ts';
 
 const USAGE = `usage: npm run new -- <url of the source article> [--title "our headline"]
@@ -28,17 +27,13 @@ fills source.published. Never overwrites a file.
 
 /** Every outlet's id, homepage and hosts, read leniently (the validator reports broken outlet files). */
 async function knownOutlets(root: string): Promise<KnownOutlet[]> {
-  const names = await readdir(join(root, 'outlets')).catch(() => []);
-  const files = names.filter((f) => f.endsWith('.yaml') && !f.startsWith('_'));
-  return Promise.all(
-    files.map(async (file) => {
-      const parsed = parseYaml(await readFile(join(root, 'outlets', file), 'utf8'));
-      const data = (parsed.ok ? parsed.data : undefined) as { homepage?: unknown; hosts?: unknown } | null | undefined;
-      const homepage = typeof data?.homepage === 'string' && URL.canParse(data.homepage) ? data.homepage : undefined;
-      const hosts = Array.isArray(data?.hosts) ? data.hosts.filter((h): h is string => typeof h === 'string') : [];
-      return { id: file.replace(/\.yaml$/, ''), homepage, hosts };
-    }),
-  );
+  const { outlets } = await readContent(root, { articles: false });
+  return outlets.map(({ id, raw }) => {
+    const data = raw as { homepage?: unknown; hosts?: unknown } | null | undefined;
+    const homepage = typeof data?.homepage === 'string' && URL.canParse(data.homepage) ? data.homepage : undefined;
+    const hosts = Array.isArray(data?.hosts) ? data.hosts.filter((h): h is string => typeof h === 'string') : [];
+    return { id, homepage, hosts };
+  });
 }
 
 /** Today's date where the editor is, YYYY-MM-DD. */

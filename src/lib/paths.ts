@@ -1,15 +1,7 @@
 /** Every URL of the site, and where content lives. One trailing-slash policy: directories end in "/". */
 
-/** The content folder: `content/` unless CONTENT_DIR names another (the benchmark's synthetic corpora). */
-export function contentDir(override: string | undefined): string {
-  return override && override.trim() !== '' ? override.replace(/\/+$/, '') : './content';
-}
-
-/** An article's id is its file name without `.md`; the year folder only sorts files for editors. */
-export function articleIdFromPath(entry: string): string {
-  const name = entry.split('/').pop() ?? entry;
-  return name.replace(/\.md$/i, '');
-}
+/** The content folder and article ids are defined with the content loaders, in one place. */
+export { articleIdFromPath, contentDir } from '../content-files/loaders.ts';
 
 /** Home page. */
 export const homePath = (): string => '/';

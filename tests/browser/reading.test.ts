@@ -1,14 +1,13 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { readFile, readdir } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import matter from 'gray-matter';
+import { resolve } from 'node:path';
+import { readContent } from '../../src/content-files/index.ts';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser.ts';
 import { ArticlePage } from './pages/article-page.ts';
 import { CountryPage } from './pages/country-page.ts';
 
 const siteUrl = inject('siteUrl');
-const contentDir = resolve(import.meta.dirname, '../../content/articles');
+const contentDir = resolve(import.meta.dirname, '../../content');
 let browser: Browser;
 
 beforeAll(async () => {
@@ -20,14 +19,9 @@ afterAll(async () => {
 
 /** The frontmatter of the article with this slug, from content/articles/<folder>/<slug>.md. */
 async function frontmatterOf(slug: string): Promise<Record<string, unknown>> {
-  const folders = await readdir(contentDir, { withFileTypes: true });
-  const matches: string[] = [];
-  for (const folder of folders.filter((f) => f.isDirectory())) {
-    const files = await readdir(join(contentDir, folder.name));
-    if (files.includes(`${slug}.md`)) matches.push(join(contentDir, folder.name, `${slug}.md`));
-  }
+  const matches = (await readContent(contentDir)).articles.filter((a) => a.id === slug);
   expect(matches, `exactly one file for ${slug}`).toHaveLength(1);
-  return matter(await readFile(matches[0] ?? '', 'utf8'), { language: 'yaml' }).data;
+  return (matches[0]?.frontmatter?.raw ?? {}) as Record<string, unknown>;
 }
 
 describe('the country filter without JavaScript', () => {

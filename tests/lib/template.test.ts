@@ -1,11 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import matter from 'gray-matter';
+import { parseMarkdownOrThrow } from '../../src/content-files/index.ts';
 import {
   articleTemplate, cleanSourceUrl, looksLikeAmp, parseSourceUrl, publishedFromPath, recogniseOutlet, slugFromTitle,
   slugFromUrl, type KnownOutlet,
 } from '../../src/cli/new/template.ts';
 import { readCase, NOW } from '../helpers/content.ts';
 import { checkSummary } from '../../src/cli/validate/body.ts';
+
+/** A scaffold parsed as the validator reads it (as loose as gray-matter's own result, for the assertions). */
+const parse = (text: string) => parseMarkdownOrThrow(text) as { data: { [key: string]: any }; body: string };
 
 describe('parseSourceUrl', () => {
   test('accepts http and https URLs', () => {
@@ -103,7 +106,7 @@ describe('articleTemplate', () => {
   });
 
   test('parses as frontmatter with the outlet, URL and date filled in', () => {
-    const { data } = matter(articleTemplate({ url, outlet: 'example', today: '2026-01-05' }));
+    const { data } = parse(articleTemplate({ url, outlet: 'example', today: '2026-01-05' }));
     expect(data['source']).toMatchObject({ outlet: 'example', url: url.href });
     expect(data['added']).toBe('2026-01-05');
     expect(data['topics']).toEqual([]);
@@ -111,18 +114,18 @@ describe('articleTemplate', () => {
   });
 
   test('leaves the outlet empty when it is not recognised', () => {
-    expect(matter(articleTemplate({ url, outlet: undefined, today: '2026-01-05' })).data['source']['outlet']).toBe('');
+    expect(parse(articleTemplate({ url, outlet: undefined, today: '2026-01-05' })).data['source']['outlet']).toBe('');
   });
 
   test('fills the headline and the publication date when they are known', () => {
     const scaffold = { url, outlet: 'x', today: '2026-01-05', published: '2025-11', title: 'Our "headline"' };
-    const { data } = matter(articleTemplate(scaffold));
+    const { data } = parse(articleTemplate(scaffold));
     expect(data['title']).toBe('Our "headline"');
     expect(data['source']['published']).toBe('2025-11');
   });
 
   test('has the placeholder body that the validator refuses', async () => {
-    const body = matter(articleTemplate({ url, outlet: 'x', today: '2026-01-05' })).content;
+    const body = parse(articleTemplate({ url, outlet: 'x', today: '2026-01-05' })).body;
     const message = "the body is still the scaffold's placeholder: replace it with our summary";
     expect(checkSummary(body)).toEqual([{ line: 2, message }]);
     expect(await readCase('placeholder-body.md')).toContain(body.trim());

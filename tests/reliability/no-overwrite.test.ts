@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import matter from 'gray-matter';
+import { parseMarkdownOrThrow } from '../../src/content-files/index.ts';
 import { copyContent, hashTree, runNode, tempDir, type RunResult } from './support/run.ts';
 
 const URL_NATIONAL = 'https://www.thenationalnews.com/news/mena/2026/03/12/iraq-warns-citizens/';
@@ -43,7 +43,7 @@ describe('npm run new', () => {
   test('writes the file at the printed path, with added = today, the outlet and the date from the URL', async () => {
     expect(first.code, first.output).toBe(0);
     expect(path).toBe(join(content, 'articles/2026/iraq-warns-citizens-the-national.md'));
-    const { data } = matter(await readFile(path, 'utf8'));
+    const { data } = parseMarkdownOrThrow(await readFile(path));
     expect(days).toContain(data['added']);
     expect(data['source']).toMatchObject({ outlet: 'the-national', url: URL_NATIONAL, published: '2026-03-12' });
   });
@@ -51,7 +51,7 @@ describe('npm run new', () => {
   test('recognises an outlet from a subdomain of its homepage host', async () => {
     const run = await runNew('https://en.example.org/world/recruits-return');
     expect(run.code, run.output).toBe(0);
-    const { data } = matter(await readFile(run.stdout.split('\n')[0] ?? '', 'utf8'));
+    const { data } = parseMarkdownOrThrow(await readFile(run.stdout.split('\n')[0] ?? ''));
     expect(data['source']).toMatchObject({ outlet: 'example-daily' });
   });
 

@@ -1,16 +1,12 @@
 /** Shared reading for the built-site tests: the content as the site should show it, parsed pages, CSV. */
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import config from '../../astro.config.mjs';
-import { collectFiles } from '../../src/cli/validate/collect.ts';
-import { parseYaml, readMarkdown } from '../../src/cli/validate/read.ts';
-import { articleSchema, outletSchema, storySchema, topicSchema, type OutletData, type StoryData, type TopicData } from '../../src/schema/index.ts';
-import { isPublished, sortArticles } from '../../src/lib/facets.ts';
-import { articleIdFromPath, contentDir } from '../../src/lib/paths.ts';
+import { contentDir, publishedArticles, readContent, validEntries } from '../../src/content-files/index.ts';
+import type { Content as Files } from '../../src/content-files/index.ts';
+import type { OutletData, StoryData, TopicData } from '../../src/schema/index.ts';
 import type { ArticleItem } from '../../src/lib/types.ts';
-import { listPages, pathOfPage } from '../helpers/dist.ts';
+import { listPages, pathOfPage, readPage } from '../helpers/dist.ts';
 
 /** The content folder the build read. */
 export const CONTENT = contentDir(process.env['CONTENT_DIR']);
@@ -34,33 +30,26 @@ export interface Content {
 
 let content: Promise<Content> | undefined;
 
-async function readYaml(file: string): Promise<unknown> {
-  const parsed = parseYaml(await readFile(join(CONTENT, file), 'utf8'));
-  if (!parsed.ok) throw new Error(`${file}: ${parsed.message}`);
-  return parsed.data;
+/** Throws on anything the build would have refused: a file it could not read, or an entry its schema refuses. */
+function assertValid(read: Files): void {
+  const broken = read.problems.find((p) => p.severity === 'error');
+  if (broken) throw new Error(`${broken.file}:${broken.line}: ${broken.message}`);
+  const entries = [...read.articles, ...read.outlets, ...read.stories, ...(read.topics?.entries ?? [])];
+  const invalid = entries.find((e) => e.data === undefined);
+  if (invalid) throw new Error(`${invalid.file}: ${invalid.issues[0]?.message ?? 'invalid'}`);
 }
 
 /** Reads and parses every content file once (throws on invalid content: the build would have refused it). */
 export function loadContent(): Promise<Content> {
   content ??= (async () => {
-    const files = await collectFiles(CONTENT);
-    const texts = new Map<string, string>();
-    const articles = await Promise.all(files.articles.filter((f) => f.endsWith('.md')).map(async (file) => {
-      const bytes = await readFile(join(CONTENT, file));
-      const read = readMarkdown(bytes);
-      if (!read.ok) throw new Error(`${file}: ${read.message}`);
-      texts.set(articleIdFromPath(file), new TextDecoder().decode(bytes));
-      return { id: articleIdFromPath(file), data: articleSchema.parse(read.data) };
-    }));
-    const byId = async <T>(list: string[], parseOne: (data: unknown) => T) =>
-      new Map(await Promise.all(list.map(async (f) => [articleIdFromPath(f).replace(/\.yaml$/, ''), parseOne(await readYaml(f))] as const)));
-    const topicsData = files.topics ? ((await readYaml(files.topics)) as Record<string, unknown>) : {};
+    const read = await readContent(CONTENT);
+    assertValid(read);
     return {
-      articles: sortArticles(articles.filter(isPublished)),
-      files: texts,
-      outlets: await byId(files.outlets, (d) => outletSchema.parse(d)),
-      stories: await byId(files.stories, (d) => storySchema.parse(d)),
-      topics: new Map(Object.entries(topicsData).map(([id, d]) => [id, topicSchema.parse(d)])),
+      articles: publishedArticles(read).map(({ id, data }) => ({ id, data })),
+      files: new Map(read.articles.map((a) => [a.id, a.text ?? ''])),
+      outlets: validEntries(read.outlets),
+      stories: validEntries(read.stories),
+      topics: validEntries(read.topics?.entries ?? []),
     };
   })();
   return content;
@@ -119,7 +108,7 @@ export function loadPages(siteDir: string): Promise<Page[]> {
   let pages = pageCache.get(siteDir);
   if (!pages) {
     pages = listPages(siteDir).then((files) => Promise.all(files.map(async (file) => {
-      const html = await readFile(join(siteDir, file), 'utf8');
+      const html = await readPage(siteDir, pathOfPage(file));
       return { file, path: pathOfPage(file), html, doc: parseHtml(html) };
     })));
     pageCache.set(siteDir, pages);

@@ -2,7 +2,7 @@
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import matter from 'gray-matter';
+import { dumpYaml } from '../../src/content-files/index.ts';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { formatProblem, validateContent, type ValidationResult } from '../../src/cli/validate/index.ts';
 import { articleInput } from '../helpers/factories.ts';
@@ -11,10 +11,9 @@ import { BODY, copyValid, LABEL, OPTIONS, removeDir, writeInto } from '../helper
 const ARTICLE = 'articles/2025/property-case.md';
 const OUTLET = 'outlets/property-case.yaml';
 const RUNS = { numRuns: 100 };
-const yaml = (matter as unknown as { engines: { yaml: { stringify(data: unknown, options?: object): string } } }).engines.yaml;
 
-/** YAML for any value (gray-matter's dumper); `---` frontmatter around it for articles. */
-const toYaml = (data: unknown): string => yaml.stringify(data, { skipInvalid: true });
+/** YAML for any value (the content module's dumper); `---` frontmatter around it for articles. */
+const toYaml = (data: unknown): string => dumpYaml(data);
 const toMarkdown = (data: unknown, body = BODY): string => `---\n${toYaml(data)}---\n\n${body}`;
 
 let dir = '';

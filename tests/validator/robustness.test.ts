@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { MAX_FILE_BYTES } from '../../src/cli/validate/read.ts';
+import { MAX_FILE_BYTES } from '../../src/content-files/index.ts';
 import { MAX_BODY_CHARS } from '../../src/cli/validate/body.ts';
 import { BODY, errorsOf, expectErrors, validateCase, validateWith, VALID_DIR } from '../helpers/content.ts';
 

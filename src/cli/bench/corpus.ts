@@ -1,10 +1,9 @@
 /** Generates a synthetic content folder of N articles from the real vocabularies (outlets, topics, stories, countries). */
-import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import matter from 'gray-matter';
+import { readContent } from '../../content-files/index.ts';
 import { BASES, COUNTRY_CODES, MEASURES, SIDES, SPANS } from '../../schema/vocab.ts';
 import { countryName } from '../../lib/names.ts';
-import { parseYaml } from '../validate/read.ts';
 import { createRandom, type Random } from './random.ts';
 import { body, figureText, headline, storyText, summary } from './words.ts';
 
@@ -21,31 +20,23 @@ export interface Vocabulary {
 /** What a generated corpus holds. */
 export interface CorpusInfo { dir: string; articles: number; stories: number; figures: number; undated: number }
 
-/** Parses YAML or throws: the real vocabularies must be readable. */
-function yaml(text: string): unknown {
-  const parsed = parseYaml(text);
-  if (!parsed.ok) throw new Error(`unreadable YAML: ${parsed.message}`);
-  return parsed.data;
-}
-
-/** Reads ids and country usage from a real content folder. */
+/** Reads ids and country usage from a real content folder (which must be valid: it is the real one). */
 export async function readVocabulary(content: string): Promise<Vocabulary> {
-  const outletFiles = (await readdir(join(content, 'outlets'))).filter((f) => f.endsWith('.yaml') && !f.startsWith('_')).sort();
-  const outlets = await Promise.all(outletFiles.map(async (file) => {
-    const data = yaml(await readFile(join(content, 'outlets', file), 'utf8')) as { homepage?: string; languages: string[] };
-    const host = data.homepage ? new URL(data.homepage).hostname : `${file.replace(/\.yaml$/, '')}.example.org`;
-    return { id: file.replace(/\.yaml$/, ''), host, language: data.languages[0] ?? 'en' };
-  }));
-  const topics = Object.keys(yaml(await readFile(join(content, 'topics.yaml'), 'utf8')) as object);
-  const stories = (await readdir(join(content, 'stories'))).filter((f) => f.endsWith('.yaml') && !f.startsWith('_')).map((f) => f.replace(/\.yaml$/, '')).sort();
+  const read = await readContent(content);
+  const broken = read.problems.find((p) => p.severity === 'error');
+  if (broken) throw new Error(`unreadable content: ${broken.file}:${broken.line}: ${broken.message}`);
+  const outlets = read.outlets.map(({ id, raw }) => {
+    const data = raw as { homepage?: string; languages: string[] };
+    const host = data.homepage ? new URL(data.homepage).hostname : `${id}.example.org`;
+    return { id, host, language: data.languages[0] ?? 'en' };
+  });
+  const topics = (read.topics?.entries ?? []).map((t) => t.id);
+  const stories = read.stories.map((s) => s.id).sort();
   const used = new Map<string, number>();
-  const years = await readdir(join(content, 'articles'));
-  for (const year of years) {
-    for (const file of await readdir(join(content, 'articles', year))) {
-      if (!file.endsWith('.md')) continue;
-      const { data } = matter(await readFile(join(content, 'articles', year, file), 'utf8'));
-      for (const code of (data['countries'] as string[] | undefined) ?? []) used.set(code, (used.get(code) ?? 0) + 1);
-    }
+  for (const { frontmatter } of read.articles) {
+    const countries = (frontmatter?.raw as { countries?: unknown } | null | undefined)?.countries;
+    const codes = Array.isArray(countries) ? (countries as string[]) : [];
+    for (const code of codes) used.set(code, (used.get(code) ?? 0) + 1);
   }
   // 85% of the weight goes to codes real articles use (by frequency), 15% spread over every other code.
   const all = [...COUNTRY_CODES].sort();

@@ -1,20 +1,17 @@
-/** The content validator: every problem in every file, in one run. Shared by the CLI, the build and the tests. */
-import { readFile } from 'node:fs/promises';
+/** The content validator: the rules on top of the content module, every problem in every file in one run. */
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import { articleSchema, outletSchema, storySchema, topicSchema, type ArticleData } from '../../schema/index.ts';
 import { partialDate } from '../../schema/fields.ts';
-import { articleIdFromPath } from '../../lib/paths.ts';
+import { entryIdFromPath, readContent, type EntryFile } from '../../content-files/index.ts';
 import { isFutureDate, latestToday } from '../../lib/dates.ts';
 import { checkBody, checkSummary } from './body.ts';
-import { collectFiles } from './collect.ts';
 import { checkCrossFile, type ReadArticle } from './cross.ts';
 import { readFacts, type ArticleFacts, type DateFact } from './facts.ts';
 import { describeInvisible, findInvisible } from './invisible.ts';
 import { describeIssue, keyTypos } from './issues.ts';
 import { findKeyLine } from './locate.ts';
 import { sortProblems, type Problem } from './problems.ts';
-import { parseYaml, readMarkdown, decodeText } from './read.ts';
 import { checkSourceUrls } from './urls.ts';
 
 export { formatProblem, summarise, type Problem } from './problems.ts';
@@ -40,49 +37,48 @@ export type Add = (file: string, line: number, field: string, message: string, s
 export async function validateContent(root: string, options: ValidateOptions): Promise<ValidationResult> {
   const label = options.label ?? root;
   const today = latestToday(options.now);
-  const files = await collectFiles(root);
+  const content = await readContent(root);
+  const { files } = content;
   const problems: Problem[] = [];
   const add: Add = (file, line, field, message, severity = 'error') =>
     problems.push({ file: join(label, file), line, field, message: oneLine(message), severity });
+  for (const p of content.problems) add(p.file, p.line, p.field, p.message, p.severity);
 
   const articles: ReadArticle[] = [];
   let valid = 0;
   let unreadable = 0;
-  await Promise.all(
-    files.articles.map(async (file) => {
-      if (!file.endsWith('.md')) {
-        add(file, 1, '(file)', 'articles must be Markdown files ending in .md', 'warning');
-        return;
-      }
-      const read = readMarkdown(await readFile(join(root, file)));
-      if (!read.ok) {
-        add(file, read.line, read.field, read.message);
-        if (read.body !== undefined) checkBodyAt(add, file, read.body, read.bodyLine ?? 1);
-        unreadable++;
-        return;
-      }
-      const parsed = articleSchema.safeParse(read.data, { reportInput: true });
-      if (parsed.success) valid++;
-      else addIssues(add, file, read.yaml, 1, articleSchema, parsed.error.issues);
-      const facts = parsed.success ? readFacts(parsed.data, true) : readFacts(read.data);
-      checkText(add, file, read.yaml, 1, read.data);
-      checkArticleFacts(add, file, read.yaml, facts, today);
-      checkBodyAt(add, file, read.body, read.bodyLine);
-      articles.push({ file, slug: articleIdFromPath(file), facts, yaml: read.yaml });
-    }),
-  );
+  for (const article of content.articles) {
+    const { file, frontmatter } = article;
+    if (!frontmatter) {
+      if (article.body !== undefined) checkBodyAt(add, file, article.body, article.bodyLine);
+      unreadable++;
+      continue;
+    }
+    if (article.data) valid++;
+    else addIssues(add, file, frontmatter.yaml, 1, articleSchema, article.issues);
+    const facts = article.data ? readFacts(article.data, true) : readFacts(frontmatter.raw);
+    checkText(add, file, frontmatter.yaml, 1, frontmatter.raw);
+    checkArticleFacts(add, file, frontmatter.yaml, facts, today);
+    checkBodyAt(add, file, article.body ?? '', article.bodyLine);
+    articles.push({ file, slug: article.id, facts, yaml: frontmatter.yaml });
+  }
 
   const inspect = (file: string, text: string, data: unknown): void => checkText(add, file, text, 0, data);
-  await readYamlEntries(root, files.outlets, outletSchema, add, inspect);
-  await readYamlEntries(root, files.stories, storySchema, add, (file, text, data) => {
+  checkEntries(content.outlets, outletSchema, add, inspect);
+  checkEntries(content.stories, storySchema, add, (file, text, data) => {
     inspect(file, text, data);
     const date = partialDate.safeParse((data as { date?: unknown } | null)?.date).data;
     if (date !== undefined) checkDates(add, file, text, 0, [{ path: ['date'], value: date }], today);
   });
-  const topics = await readTopics(root, files.topics, add, inspect);
+  const topics = content.topics;
+  if (topics) {
+    inspect(topics.file, topics.text, topics.raw);
+    for (const t of topics.entries) addIssues(add, t.file, t.text, 0, topicSchema, t.issues, [t.id]);
+  }
 
-  const vocab = { outlets: idsOf(files.outlets), stories: idsOf(files.stories), topics: new Set(topics.keys()) };
-  const cross = { complete: unreadable === 0, topicsRead: topics.size > 0 };
+  const topicIds = new Set(topics?.entries.map((t) => t.id));
+  const vocab = { outlets: idsOf(files.outlets), stories: idsOf(files.stories), topics: topicIds };
+  const cross = { complete: unreadable === 0, topicsRead: topicIds.size > 0 };
   for (const p of checkCrossFile(articles, vocab, cross)) add(p.file, p.line, p.field, p.message, p.severity);
   const all = files.articles.length + files.outlets.length + files.stories.length + (files.topics ? 1 : 0);
   const sorted = sortProblems(problems);
@@ -91,7 +87,7 @@ export async function validateContent(root: string, options: ValidateOptions): P
 
 /** The ids of YAML entry files, valid or not: an outlet whose file has an error still exists. */
 function idsOf(list: string[]): Set<string> {
-  return new Set(list.filter((f) => f.endsWith('.yaml')).map((f) => articleIdFromPath(f).replace(/\.yaml$/, '')));
+  return new Set(list.filter((f) => f.endsWith('.yaml')).map(entryIdFromPath));
 }
 
 /** Body rules: safety (raw HTML, links, images) and editorial (placeholder, length), at file lines. */
@@ -164,75 +160,14 @@ function oneLine(text: string): string {
 }
 
 /** Called with every YAML entry file that parses, valid or not, for checks beyond its schema. */
-export type Inspect = (file: string, text: string, data: unknown) => void;
+type Inspect = (file: string, text: string, data: unknown) => void;
 
-/** Reads and checks each YAML entry file (outlets, stories); valid ones by id. */
-export async function readYamlEntries<T>(
-  root: string,
-  list: string[],
-  schema: z.ZodType<T>,
-  add: Add,
-  inspect?: Inspect,
-): Promise<Map<string, T>> {
-  const entries = new Map<string, T>();
-  await Promise.all(
-    list.map(async (file) => {
-      if (!file.endsWith('.yaml')) {
-        add(file, 1, '(file)', 'expected a .yaml file', 'warning');
-        return;
-      }
-      const decoded = decodeText(await readFile(join(root, file)));
-      if (!decoded.ok) {
-        add(file, 1, '(file)', decoded.message);
-        return;
-      }
-      const parsed = parseYaml(decoded.text);
-      if (!parsed.ok) {
-        add(file, parsed.line, '(file)', parsed.message);
-        return;
-      }
-      inspect?.(file, decoded.text, parsed.data);
-      const result = schema.safeParse(parsed.data, { reportInput: true });
-      if (!result.success) {
-        addIssues(add, file, decoded.text, 0, schema, result.error.issues);
-        return;
-      }
-      entries.set(articleIdFromPath(file).replace(/\.yaml$/, ''), result.data);
-    }),
-  );
-  return entries;
-}
-
-/** Reads topics.yaml: each topic's raw value by id (each checked against the topic schema). */
-export async function readTopics(
-  root: string,
-  file: string | undefined,
-  add: Add,
-  inspect?: Inspect,
-): Promise<Map<string, unknown>> {
-  const topics = new Map<string, unknown>();
-  if (!file) {
-    add('topics.yaml', 1, '(file)', 'topics.yaml is missing');
-    return topics;
+/** Checks each YAML entry file that parsed (outlets, stories): its text, then its schema issues. */
+function checkEntries<T>(entries: EntryFile<T>[], schema: z.ZodType<T>, add: Add, inspect: Inspect): void {
+  for (const entry of entries) {
+    inspect(entry.file, entry.text, entry.raw);
+    addIssues(add, entry.file, entry.text, 0, schema, entry.issues);
   }
-  const decoded = decodeText(await readFile(join(root, file)));
-  const parsed = decoded.ok ? parseYaml(decoded.text) : { ok: false as const, line: 1, message: decoded.message };
-  if (!parsed.ok) {
-    add(file, parsed.line, '(file)', parsed.message);
-    return topics;
-  }
-  if (parsed.data === null || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {
-    add(file, 1, '(file)', 'expected a map of topic ids to { title, description }');
-    return topics;
-  }
-  const text = decoded.ok ? decoded.text : '';
-  inspect?.(file, text, parsed.data);
-  for (const [id, value] of Object.entries(parsed.data)) {
-    const result = topicSchema.safeParse(value, { reportInput: true });
-    if (!result.success) addIssues(add, file, text, 0, topicSchema, result.error.issues, [id]);
-    topics.set(id, value);
-  }
-  return topics;
 }
 
 /** Exposed for tests: the typed data of a valid article. */

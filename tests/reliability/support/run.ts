@@ -37,7 +37,7 @@ const ASTRO_ONLY = `import { build } from 'astro';
 const out = process.env.ASTRO_OUT;
 await build({ root: process.cwd(), outDir: out, cacheDir: out + '.cache', logLevel: 'error' });`;
 
-/** Astro's own build of `contentDir` (no validator, no Pagefind) into `outDir`, with a cache of its own. */
+/** Astro's own build of `contentDir` (no validator; its integrations index search) into `outDir`, with its own cache. */
 export function astroBuild(contentDir: string, outDir: string): Promise<RunResult> {
   return runNode(['--input-type=module', '-e', ASTRO_ONLY], { CONTENT_DIR: contentDir, ASTRO_OUT: outDir });
 }

@@ -1,6 +1,7 @@
-/** Lists the content files of each collection. Files and folders starting with "_" are ignored, as by the loader. */
+/** Lists the content files of each collection, skipping files and folders that start with "_" (as the loaders do). */
 import { readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { COLLECTION_PATHS, isIgnoredPath } from './loaders.ts';
 
 /** The files of one content folder, relative to it, sorted. */
 export interface ContentFiles { articles: string[]; outlets: string[]; stories: string[]; topics: string | undefined }
@@ -11,7 +12,7 @@ async function list(dir: string, recursive: boolean): Promise<string[]> {
     return entries
       .filter((e) => e.isFile())
       .map((e) => relative(dir, join(e.parentPath, e.name)))
-      .filter((rel) => !rel.split('/').some((part) => part.startsWith('_')))
+      .filter((rel) => !isIgnoredPath(rel))
       .sort();
   } catch {
     return [];
@@ -20,16 +21,17 @@ async function list(dir: string, recursive: boolean): Promise<string[]> {
 
 /** Finds every article, outlet, story and the topics file under `root`. */
 export async function collectFiles(root: string): Promise<ContentFiles> {
+  const { articles: a, outlets: o, stories: s, topics: t } = COLLECTION_PATHS;
   const [articles, outlets, stories, top] = await Promise.all([
-    list(join(root, 'articles'), true),
-    list(join(root, 'outlets'), false),
-    list(join(root, 'stories'), false),
+    list(join(root, a), true),
+    list(join(root, o), false),
+    list(join(root, s), false),
     list(root, false),
   ]);
   return {
-    articles: articles.map((f) => join('articles', f)),
-    outlets: outlets.map((f) => join('outlets', f)),
-    stories: stories.map((f) => join('stories', f)),
-    topics: top.includes('topics.yaml') ? 'topics.yaml' : undefined,
+    articles: articles.map((f) => join(a, f)),
+    outlets: outlets.map((f) => join(o, f)),
+    stories: stories.map((f) => join(s, f)),
+    topics: top.includes(t) ? t : undefined,
   };
 }

@@ -1,0 +1,55 @@
+/**
+ * `astro build` alone (no `npm run build` wrapper) makes the real site, search included: the search index integration
+ * writes /pagefind/ from the content, and a search in Chromium finds an article by a word of its headline.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { cp, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { publishedArticles, readContent } from '../../src/content-files/index.ts';
+import { articlePath, searchPath } from '../../src/lib/paths.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+import { serveDir, type StaticServer } from '../helpers/serve.ts';
+import { ROOT, runNode, tempDir, type RunResult } from './support/run.ts';
+
+let tmp = '';
+let site = '';
+let build: RunResult;
+let server: StaticServer | undefined;
+let browser: Browser | undefined;
+
+beforeAll(async () => {
+  tmp = await tempDir('astro-build');
+  await cp(join(ROOT, 'content'), join(tmp, 'content'), { recursive: true });
+  site = join(tmp, 'site');
+  const astro = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+  build = await runNode([astro, 'build', '--outDir', site], { CONTENT_DIR: join(tmp, 'content') });
+}, 600_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await rm(tmp, { recursive: true, force: true });
+});
+
+describe('astro build on its own', () => {
+  test('succeeds and writes the search index into the site', async () => {
+    expect(build.code, build.output.slice(-4000)).toBe(0);
+    expect((await stat(join(site, 'pagefind/pagefind-entry.json'))).isFile()).toBe(true);
+  });
+
+  test('makes a search index in which a word of a headline finds its article', async () => {
+    const content = await readContent(join(tmp, 'content'));
+    const [article] = publishedArticles(content);
+    const word = article?.data.title.match(/\p{L}{6,}/u)?.[0];
+    expect(word, 'the newest article has a headline word of six letters or more').toBeDefined();
+    server = await serveDir(site);
+    browser = await launchBrowser();
+    const page = await browser.newPage();
+    await page.goto(`${server.url}${searchPath()}`);
+    const search = `(async () => { const pf = await import('/pagefind/pagefind.js'); await pf.init();
+      const found = await pf.search(${JSON.stringify(word)});
+      return Promise.all(found.results.map(async (r) => (await r.data()).url)); })()`;
+    expect(await page.evaluate(search), `search for "${word}"`).toContain(articlePath(article?.id ?? ''));
+  }, 120_000);
+});
