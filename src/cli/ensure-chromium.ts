@@ -4,8 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-
-const path = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+import { CHROMIUM as path } from './shared/browser.ts';
 
 function run(command: string, args: string[]): boolean {
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
