@@ -10,12 +10,11 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import { serveDir } from '../../tests/helpers/serve.ts';
+import { CHROMIUM, CHROMIUM_FLAGS } from './shared/browser.ts';
+import { serveDir } from './shared/serve.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const dist = resolve(root, process.env['OUT_DIR'] ?? 'dist');
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
 /** The first link matching `prefix` on a built page after `after` (e.g. the newest article on /articles/). */
@@ -58,7 +57,7 @@ async function main(): Promise<void> {
   }
   const paths = ['/', await firstLink('articles/index.html', /^\/articles\/(?!page\/)[^/]+\/$/), await firstLink('countries/index.html', /^\/countries\/[a-z]{2}\/$/, '<tbody')];
   const server = await serveDir(dist);
-  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: FLAGS });
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROMIUM_FLAGS });
   const results: PageScores[] = [];
   try {
     for (const path of paths) {

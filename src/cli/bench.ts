@@ -7,8 +7,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { serveDir } from '../../tests/helpers/serve.ts';
-import { launchBrowser } from '../../tests/helpers/browser.ts';
+import { serveDir } from './shared/serve.ts';
+import { launchBrowser } from './shared/browser.ts';
 import { generateCorpus, readVocabulary } from './bench/corpus.ts';
 import { measureFloor } from './bench/floor.ts';
 import { measureFilter, type FilterTiming } from './bench/filter.ts';
@@ -81,7 +81,7 @@ async function benchOne(n: number, runs: number, made: string[]): Promise<BenchR
   log(`${n}: country filter in Chromium`);
   const server = await serveDir(out);
   const browser = await launchBrowser();
-  let filter;
+  let filter: FilterTiming;
   try {
     filter = await measureFilter(browser, server.url);
     for (const t of [filter.one, filter.two]) {

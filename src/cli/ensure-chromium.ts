@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
+import { CHROMIUM as path } from './shared/browser.ts';
 
 const USAGE = `usage: node src/cli/ensure-chromium.ts   (npm test runs it first)
 
@@ -18,7 +19,6 @@ if (parseArgs({ options: { help: { type: 'boolean', short: 'h' } } }).values.hel
   process.exit(0);
 }
 
-const path = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
 function run(command: string, args: string[]): boolean {
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
+import { launchBrowser } from '../../src/cli/shared/browser.ts';
 import { listPages, pathOfPage } from '../helpers/dist.ts';
 import { axeViolations } from './axe.ts';
 import { SEARCH_IDS } from '../../src/lib/dom-contract.ts';

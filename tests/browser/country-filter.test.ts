@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { FILTER_CHUNK } from '../../src/lib/filter-list.ts';
-import { launchBrowser } from '../helpers/browser.ts';
+import { launchBrowser } from '../../src/cli/shared/browser.ts';
 import { ArticlesPage } from './pages/articles-page.ts';
 import { CountryPage } from './pages/country-page.ts';
 import { crawlArticleList } from './pages/paged-list.ts';

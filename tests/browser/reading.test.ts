@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { resolve } from 'node:path';
 import { readContent } from '../../src/content-files/index.ts';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
+import { launchBrowser } from '../../src/cli/shared/browser.ts';
 import { ArticlePage } from './pages/article-page.ts';
 import { CountryPage } from './pages/country-page.ts';
 

@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { publishedArticles, readContent } from '../../src/content-files/index.ts';
 import { articlePath, searchPath } from '../../src/lib/paths.ts';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveDir, type StaticServer } from '../helpers/serve.ts';
+import { launchBrowser } from '../../src/cli/shared/browser.ts';
+import { serveDir, type StaticServer } from '../../src/cli/shared/serve.ts';
 import { ROOT, runNode, tempDir, type RunResult } from './support/run.ts';
 
 let tmp = '';

@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { listPages } from '../helpers/dist.ts';
-import { launchBrowser } from '../helpers/browser.ts';
+import { launchBrowser } from '../../src/cli/shared/browser.ts';
 import { ROOT } from './support/run.ts';
 import { cspHash, cspMetasOf, parseHtml, parsePolicy, scriptsOf, stylesOf } from './support/html.ts';
 

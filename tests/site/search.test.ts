@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { countryName, languageName } from '../../src/lib/names.ts';
 import { articlePath, searchPath } from '../../src/lib/paths.ts';
 import type { ArticleItem } from '../../src/lib/types.ts';
-import { launchBrowser } from '../helpers/browser.ts';
+import { launchBrowser } from '../../src/cli/shared/browser.ts';
 import { loadContent, type Content } from './support.ts';
 
 const siteUrl = inject('siteUrl');
