@@ -15,7 +15,8 @@ const articleDates = {
   hooks: {
     'astro:build:done': async ({ dir }) => {
       const records = JSON.parse(await readFile(new URL('data/articles.json', dir), 'utf8'));
-      for (const record of records.articles ?? records) lastmod.set(record.url, lastChanged({ id: record.id, data: record }));
+      for (const record of records.articles ?? records)
+        lastmod.set(record.url, lastChanged({ id: record.id, data: record }));
     },
   },
 };

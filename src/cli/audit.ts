@@ -27,16 +27,27 @@ async function firstLink(page: string, prefix: RegExp, after = '<main'): Promise
 }
 
 /** One page's scores (0–100) and the audits that cost it points, worst first. */
-interface PageScores { path: string; scores: Record<string, number>; failing: string[] }
+interface PageScores {
+  path: string;
+  scores: Record<string, number>;
+  failing: string[];
+}
 
 async function audit(url: string, path: string, port: number): Promise<PageScores> {
-  const result = await lighthouse(`${url}${path}`, { port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+  const result = await lighthouse(`${url}${path}`, {
+    port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: [...CATEGORIES],
+  });
   if (!result) throw new Error(`lighthouse returned nothing for ${path}`);
   const { lhr } = result;
   const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]));
-  const failing = CATEGORIES.flatMap((c) => (lhr.categories[c]?.auditRefs ?? [])
-    .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 0.9)
-    .map((ref) => `${c}: ${ref.id} (${Math.round((lhr.audits[ref.id]?.score ?? 0) * 100)})`));
+  const failing = CATEGORIES.flatMap((c) =>
+    (lhr.categories[c]?.auditRefs ?? [])
+      .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 0.9)
+      .map((ref) => `${c}: ${ref.id} (${Math.round((lhr.audits[ref.id]?.score ?? 0) * 100)})`),
+  );
   return { path, scores, failing };
 }
 
@@ -55,7 +66,11 @@ async function main(): Promise<void> {
     const built = spawnSync(process.execPath, ['src/cli/build.ts'], { cwd: root, stdio: 'inherit' });
     if (built.status !== 0) throw new Error('the build failed');
   }
-  const paths = ['/', await firstLink('articles/index.html', /^\/articles\/(?!page\/)[^/]+\/$/), await firstLink('countries/index.html', /^\/countries\/[a-z]{2}\/$/, '<tbody')];
+  const paths = [
+    '/',
+    await firstLink('articles/index.html', /^\/articles\/(?!page\/)[^/]+\/$/),
+    await firstLink('countries/index.html', /^\/countries\/[a-z]{2}\/$/, '<tbody'),
+  ];
   const server = await serveDir(dist);
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROMIUM_FLAGS });
   const results: PageScores[] = [];
@@ -68,7 +83,10 @@ async function main(): Promise<void> {
     chrome.kill();
     await server.close();
   }
-  const lines = ['| page | performance | accessibility | best-practices | seo |', '| --- | ---: | ---: | ---: | ---: |'];
+  const lines = [
+    '| page | performance | accessibility | best-practices | seo |',
+    '| --- | ---: | ---: | ---: | ---: |',
+  ];
   for (const r of results) lines.push(`| ${r.path} | ${CATEGORIES.map((c) => r.scores[c]).join(' | ')} |`);
   process.stdout.write(`${lines.join('\n')}\n`);
   const failing = results.flatMap((r) => r.failing.map((f) => `- ${r.path} ${f}`));

@@ -39,13 +39,21 @@ async function benchOne(n: number, runs: number, made: string[]): Promise<BenchR
   made.push(work, outParent);
   let out = '';
   log(`${n}: generating the corpus in ${content}`);
-  const info = await generateCorpus(resolve(root, 'content'), content, n, await readVocabulary(resolve(root, 'content')));
+  const info = await generateCorpus(
+    resolve(root, 'content'),
+    content,
+    n,
+    await readVocabulary(resolve(root, 'content')),
+  );
   log(`${n}: ${info.articles} articles, ${info.stories} stories, ${info.figures} figures, ${info.undated} undated`);
 
   log(`${n}: validating`);
   const validated = await run(process.execPath, ['src/cli/validate.ts', content], { cwd: root });
-  if (validated.code !== 0) throw new Error(`the generated corpus does not validate:\n${validated.stdout.split('\n').slice(0, 20).join('\n')}`);
-  log(`${n}: validate ${validated.seconds.toFixed(1)} s (${validated.stdout.trim().split('\n').pop()}); load ${load()}`);
+  if (validated.code !== 0)
+    throw new Error(`the generated corpus does not validate:\n${validated.stdout.split('\n').slice(0, 20).join('\n')}`);
+  log(
+    `${n}: validate ${validated.seconds.toFixed(1)} s (${validated.stdout.trim().split('\n').pop()}); load ${load()}`,
+  );
 
   // Each run is cold: a new output folder and no Astro cache. With --runs N the fastest run is reported; the sizes and
   // the filter are measured on the last one.
@@ -56,11 +64,18 @@ async function benchOne(n: number, runs: number, made: string[]): Promise<BenchR
     const result = await run(process.execPath, ['src/cli/build.ts'], {
       cwd: root,
       env: { CONTENT_DIR: content, OUT_DIR: out, CI: 'true' },
-      onLine: (line) => { if (line.startsWith('build:')) log(`${n}:   ${line}`); },
+      onLine: (line) => {
+        if (line.startsWith('build:')) log(`${n}:   ${line}`);
+      },
     });
-    if (result.code !== 0) throw new Error(`the build failed (exit ${result.code}):\n${result.stderr.slice(-3000)}${result.stdout.slice(-3000)}`);
+    if (result.code !== 0)
+      throw new Error(
+        `the build failed (exit ${result.code}):\n${result.stderr.slice(-3000)}${result.stdout.slice(-3000)}`,
+      );
     builds.push({ result, load: load() });
-    log(`${n}: build ${result.seconds.toFixed(1)} s (CPU ${result.cpuSeconds?.toFixed(1) ?? '?'} s), peak memory: largest process ${formatBytes(result.processPeakBytes)}, process tree ${formatBytes(result.treePeakBytes)}; load ${load()}`);
+    log(
+      `${n}: build ${result.seconds.toFixed(1)} s (CPU ${result.cpuSeconds?.toFixed(1) ?? '?'} s), peak memory: largest process ${formatBytes(result.processPeakBytes)}, process tree ${formatBytes(result.treePeakBytes)}; load ${load()}`,
+    );
   }
   const { result: built, load: buildLoad } = builds.reduce((a, b) => (b.result.seconds < a.result.seconds ? b : a));
   const peak = Math.max(...builds.map((b) => b.result.peakBytes));
@@ -70,7 +85,9 @@ async function benchOne(n: number, runs: number, made: string[]): Promise<BenchR
   const pages = files.filter((f) => f.path.endsWith('.html'));
   const largest = pages.reduce((a, b) => (b.bytes > a.bytes ? b : a), { path: '', bytes: 0 });
   const distBytes = files.reduce((s, f) => s + f.bytes, 0);
-  log(`${n}: ${pages.length} pages, ${(distBytes / 1024 ** 2).toFixed(1)} MB, largest page ${relative(out, largest.path)} (${(largest.bytes / 1024).toFixed(0)} KB)`);
+  log(
+    `${n}: ${pages.length} pages, ${(distBytes / 1024 ** 2).toFixed(1)} MB, largest page ${relative(out, largest.path)} (${(largest.bytes / 1024).toFixed(0)} KB)`,
+  );
   const homeKb = (await pageWeight(out, 'index.html')) / 1024;
   log(`${n}: home page ${homeKb.toFixed(1)} KB gzipped with its CSS and JavaScript`);
 
@@ -85,17 +102,28 @@ async function benchOne(n: number, runs: number, made: string[]): Promise<BenchR
   try {
     filter = await measureFilter(browser, server.url);
     for (const t of [filter.one, filter.two]) {
-      log(`${n}: filter ${t.ms.toFixed(0)} ms to the new count, ${t.paintMs.toFixed(0)} ms to the next frame`
-        + ` (${t.code}: ${t.count})`);
+      log(
+        `${n}: filter ${t.ms.toFixed(0)} ms to the new count, ${t.paintMs.toFixed(0)} ms to the next frame` +
+          ` (${t.code}: ${t.count})`,
+      );
     }
   } finally {
     await browser.close();
     await server.close();
   }
   return {
-    n, validateS: validated.seconds, buildS: built.seconds, searchIndexS: searchIndex ? Number(searchIndex) : undefined,
-    peakBytes: peak, pages: pages.length, distMb: distBytes / 1024 ** 2, largestPageKb: largest.bytes / 1024, homeKb,
-    largestPage: relative(out, largest.path), floorS: floor, filterMs: Math.max(filter.one.ms, filter.two.ms),
+    n,
+    validateS: validated.seconds,
+    buildS: built.seconds,
+    searchIndexS: searchIndex ? Number(searchIndex) : undefined,
+    peakBytes: peak,
+    pages: pages.length,
+    distMb: distBytes / 1024 ** 2,
+    largestPageKb: largest.bytes / 1024,
+    homeKb,
+    largestPage: relative(out, largest.path),
+    floorS: floor,
+    filterMs: Math.max(filter.one.ms, filter.two.ms),
     detail: `${runs > 1 ? `builds ${builds.map((b) => `${b.result.seconds.toFixed(1)} s (load ${b.load})`).join(', ')}, fastest shown; ` : ''}build CPU ${built.cpuSeconds?.toFixed(1) ?? '?'} s, load ${buildLoad}; memory: largest process ${formatBytes(built.processPeakBytes)}, process tree ${formatBytes(built.treePeakBytes)}; largest page ${relative(out, largest.path)}; filter: ${[filter.one, filter.two].map(describe).join('; ')}`,
   };
 }
@@ -122,7 +150,8 @@ async function main(): Promise<void> {
   });
   if (values.help) return void console.log(USAGE);
   const sizes = values.sizes.split(',').map((s) => Number(s.trim()));
-  if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes expects positive integers, e.g. 1000,10000 (got ${values.sizes})`);
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1))
+    throw new Error(`--sizes expects positive integers, e.g. 1000,10000 (got ${values.sizes})`);
   const runs = Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs expects a positive integer (got ${values.runs})`);
   const rows: BenchRow[] = [];

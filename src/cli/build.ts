@@ -34,7 +34,10 @@ function elapsed(since: number): string {
 }
 
 async function exists(path: string): Promise<boolean> {
-  return stat(path).then(() => true, () => false);
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
 }
 
 /** A child process's output, held back until `release` (then passed through as it comes), or dropped with `discard`. */
@@ -60,10 +63,19 @@ class HeldOutput {
  * A child process of this script: `exited` resolves with its exit code (or rejects if it could not run), `send` writes
  * a line to its input, `stop` ends it.
  */
-interface Child { exited: Promise<number>; output: HeldOutput; send(line: string): void; stop(): Promise<void> }
+interface Child {
+  exited: Promise<number>;
+  output: HeldOutput;
+  send(line: string): void;
+  stop(): Promise<void>;
+}
 
 /** How to start a child: environment, Node options, and a handler for its IPC messages (which opens the channel). */
-interface ChildOptions { env?: Record<string, string>; nodeArgs?: string[]; onMessage?: (message: unknown) => void }
+interface ChildOptions {
+  env?: Record<string, string>;
+  nodeArgs?: string[];
+  onMessage?: (message: unknown) => void;
+}
 
 /** Runs `node [nodeArgs] script [args]` in a child process, its output held back until released. */
 function runChild(script: string, args: string[], { env = {}, nodeArgs = [], onMessage }: ChildOptions = {}): Child {
@@ -79,7 +91,9 @@ function runChild(script: string, args: string[], { env = {}, nodeArgs = [], onM
   child.stderr.on('data', (chunk: Buffer) => output.write(process.stderr, chunk));
   const exited = new Promise<number>((done, fail) => {
     child.on('error', fail);
-    child.on('close', (code, signal) => (code === null ? fail(new Error(`${script} was stopped (${signal})`)) : done(code)));
+    child.on('close', (code, signal) =>
+      code === null ? fail(new Error(`${script} was stopped (${signal})`)) : done(code),
+    );
   });
   exited.catch(() => undefined);
   return {
@@ -150,7 +164,9 @@ async function main(): Promise<void> {
     if (validated !== 0) {
       astro.output.discard();
       await astro.stop();
-      throw new Error(`content is invalid (${validated === 1 ? 'see the problems above' : 'the validator could not read it'}); dist/ was not touched`);
+      throw new Error(
+        `content is invalid (${validated === 1 ? 'see the problems above' : 'the validator could not read it'}); dist/ was not touched`,
+      );
     }
     process.stdout.write(`build: validate done in ${elapsed(started)} s\n`);
     astro.output.release();

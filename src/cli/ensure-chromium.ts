@@ -19,9 +19,11 @@ if (parseArgs({ options: { help: { type: 'boolean', short: 'h' } } }).values.hel
   process.exit(0);
 }
 
-
 function run(command: string, args: string[]): boolean {
-  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  const result = spawnSync(command, args, {
+    stdio: 'inherit',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
   return result.status === 0;
 }
 
@@ -34,7 +36,9 @@ if (!existsSync(path)) {
       process.exit(1);
     }
   } else {
-    console.error(`pretest: the browser tests need Chromium at ${path}. Install it with: sudo apt-get install -y chromium (or set CHROMIUM_PATH).`);
+    console.error(
+      `pretest: the browser tests need Chromium at ${path}. Install it with: sudo apt-get install -y chromium (or set CHROMIUM_PATH).`,
+    );
     process.exit(1);
   }
 }

@@ -8,7 +8,14 @@ const files = new Map<string, Promise<unknown>>();
 /** A JSON file of the site, fetched once per page; `fallback` when it is missing. */
 const getJson = <T>(url: string, fallback: T): Promise<T> => {
   let file = files.get(url);
-  if (!file) files.set(url, (file = fetch(url).then((r) => (r.ok ? r.json() : fallback), () => fallback)));
+  if (!file)
+    files.set(
+      url,
+      (file = fetch(url).then(
+        (r) => (r.ok ? r.json() : fallback),
+        () => fallback,
+      )),
+    );
   return file as Promise<T>;
 };
 const loadIndex = (code: string) => getJson<FilterIndex>(filterDataPath(code), { ranks: [], rows: [] });
@@ -16,7 +23,11 @@ const loadChunk = (code: string, chunk: number): Promise<Row[]> =>
   chunk <= 1 ? loadIndex(code).then((index) => index.rows) : getJson<Row[]>(filterDataPath(code, chunk), []);
 
 /** The current selection: its countries, their ranks, and its whole list as ranks. */
-interface Selection { codes: string[]; lists: number[][]; order: number[] }
+interface Selection {
+  codes: string[];
+  lists: number[][];
+  order: number[];
+}
 
 /** An element with attributes and children; text is always set as text, never parsed as HTML. */
 const el = (tag: string, attrs: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElement => {
@@ -81,7 +92,12 @@ export class CountryFilter extends HTMLElement {
 
   connectedCallback(): void {
     const links = [...this.querySelectorAll<HTMLAnchorElement>('a[data-code]')];
-    const search = el('input', { type: 'search', placeholder: 'Type to narrow the list', class: 'filter-narrow', 'aria-label': 'Narrow the list of countries' }) as HTMLInputElement;
+    const search = el('input', {
+      type: 'search',
+      placeholder: 'Type to narrow the list',
+      class: 'filter-narrow',
+      'aria-label': 'Narrow the list of countries',
+    }) as HTMLInputElement;
     search.addEventListener('input', () => this.narrow(search.value));
     for (const link of links) {
       const code = link.dataset['code'] ?? '';
@@ -107,7 +123,8 @@ export class CountryFilter extends HTMLElement {
 
   private narrow(text: string): void {
     const q = text.trim().toLowerCase();
-    for (const box of this.boxes) box.closest('li')?.toggleAttribute('hidden', !(this.names.get(box.value) ?? '').toLowerCase().includes(q));
+    for (const box of this.boxes)
+      box.closest('li')?.toggleAttribute('hidden', !(this.names.get(box.value) ?? '').toLowerCase().includes(q));
   }
 
   private select(): void {

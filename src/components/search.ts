@@ -32,7 +32,8 @@ const el = (tag: string, attrs: Record<string, string> = {}, ...children: (Node 
 /** Pagefind's excerpt as nodes: its text, with its `<mark>`s as real marks; nothing else is parsed. */
 function excerptNodes(excerpt: string): Node[] {
   const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" };
-  const decode = (text: string) => text.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, name: string) => entities[name] ?? '');
+  const decode = (text: string) =>
+    text.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, name: string) => entities[name] ?? '');
   return excerpt.split(/(<mark>.*?<\/mark>)/).map((part) => {
     const mark = /^<mark>(.*)<\/mark>$/.exec(part);
     return mark ? el('mark', {}, decode(mark[1] ?? '')) : document.createTextNode(decode(part));
@@ -41,12 +42,21 @@ function excerptNodes(excerpt: string): Node[] {
 
 function resultItem(r: ResultData): HTMLElement {
   const { meta } = r;
-  const date = meta.datetime ? el('time', { datetime: meta.datetime }, meta.date ?? '') : el('span', {}, meta.date ?? '');
+  const date = meta.datetime
+    ? el('time', { datetime: meta.datetime }, meta.date ?? '')
+    : el('span', {}, meta.date ?? '');
   const details = [meta.outlet ?? '', ' · ', date, ...(meta.countries ? [' · ', meta.countries] : [])];
-  return el('li', {}, el('article', { class: 'card' },
-    el('h2', { class: 'card-title' }, el('a', { href: r.url }, meta.title ?? r.url)),
-    el('p', { class: 'meta' }, ...details),
-    el('p', { class: 'card-summary' }, ...excerptNodes(r.excerpt))));
+  return el(
+    'li',
+    {},
+    el(
+      'article',
+      { class: 'card' },
+      el('h2', { class: 'card-title' }, el('a', { href: r.url }, meta.title ?? r.url)),
+      el('p', { class: 'meta' }, ...details),
+      el('p', { class: 'card-summary' }, ...excerptNodes(r.excerpt)),
+    ),
+  );
 }
 
 /** Starts the search page: runs the address's search, then follows the form as it is typed. */

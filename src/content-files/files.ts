@@ -4,7 +4,12 @@ import { join, relative } from 'node:path';
 import { COLLECTION_PATHS, isIgnoredPath } from './loaders.ts';
 
 /** The files of one content folder, relative to it, sorted. */
-export interface ContentFiles { articles: string[]; outlets: string[]; stories: string[]; topics: string | undefined }
+export interface ContentFiles {
+  articles: string[];
+  outlets: string[];
+  stories: string[];
+  topics: string | undefined;
+}
 
 async function list(dir: string, recursive: boolean): Promise<string[]> {
   try {

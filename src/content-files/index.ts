@@ -15,7 +15,12 @@ export { readContent } from './read.ts';
 export type { ArticleFile, Content, ContentProblem, EntryFile, Issues, ReadOptions, TopicsFile } from './read.ts';
 
 /** A schema-valid article that the site shows. */
-export interface PublishedArticle { id: string; file: string; data: ArticleData; body: string }
+export interface PublishedArticle {
+  id: string;
+  file: string;
+  data: ArticleData;
+  body: string;
+}
 
 /** The articles the site shows: schema-valid, not drafts, newest first (the site's order). */
 export function publishedArticles(content: Content): PublishedArticle[] {

@@ -49,7 +49,12 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   let hi = bytes.length;
   while (hi - lo > 1) {
     const mid = (lo + hi) >> 1;
-    try { decoder.decode(bytes.subarray(0, mid)); lo = mid; } catch { hi = mid; }
+    try {
+      decoder.decode(bytes.subarray(0, mid));
+      lo = mid;
+    } catch {
+      hi = mid;
+    }
   }
   return lo;
 }
@@ -84,7 +89,11 @@ export function readMarkdown(bytes: Uint8Array): ReadResult {
 
 /** Parses a YAML file (outlets, stories, topics) as the frontmatter is parsed. */
 export function parseYaml(text: string): { ok: true; data: unknown } | { ok: false; line: number; message: string } {
-  return parseWith(() => loadYaml(text), (data) => data, 1);
+  return parseWith(
+    () => loadYaml(text),
+    (data) => data,
+    1,
+  );
 }
 
 type Parsed<T> = { ok: true; data: T } | { ok: false; line: number; message: string };

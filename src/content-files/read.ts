@@ -68,7 +68,9 @@ export interface Content {
 }
 
 /** What to read: `articles: false` reads only the vocabularies (outlets, stories, topics). */
-export interface ReadOptions { articles?: boolean }
+export interface ReadOptions {
+  articles?: boolean;
+}
 
 /** Reads every content file under `root` once. Never throws on bad content: it is described in `problems`. */
 export async function readContent(root: string, options: ReadOptions = {}): Promise<Content> {
@@ -95,26 +97,28 @@ async function readArticles(list: string[], read: Read, problem: AddProblem): Pr
     if (!file.endsWith('.md')) problem(file, 1, '(file)', 'articles must be Markdown files ending in .md', 'warning');
     return file.endsWith('.md');
   });
-  return Promise.all(markdown.map(async (file): Promise<ArticleFile> => {
-    const result = readMarkdown(await read(file));
-    const id = articleIdFromPath(file);
-    if (!result.ok) {
-      problem(file, result.line, result.field, result.message);
-      const { body, bodyLine = 1 } = result;
-      return { id, file, text: undefined, frontmatter: undefined, body, bodyLine, data: undefined, issues: [] };
-    }
-    const parsed = articleSchema.safeParse(result.data, { reportInput: true });
-    return {
-      id,
-      file,
-      text: result.text,
-      frontmatter: { raw: result.data, yaml: result.yaml },
-      body: result.body,
-      bodyLine: result.bodyLine,
-      data: parsed.data,
-      issues: parsed.error?.issues ?? [],
-    };
-  }));
+  return Promise.all(
+    markdown.map(async (file): Promise<ArticleFile> => {
+      const result = readMarkdown(await read(file));
+      const id = articleIdFromPath(file);
+      if (!result.ok) {
+        problem(file, result.line, result.field, result.message);
+        const { body, bodyLine = 1 } = result;
+        return { id, file, text: undefined, frontmatter: undefined, body, bodyLine, data: undefined, issues: [] };
+      }
+      const parsed = articleSchema.safeParse(result.data, { reportInput: true });
+      return {
+        id,
+        file,
+        text: result.text,
+        frontmatter: { raw: result.data, yaml: result.yaml },
+        body: result.body,
+        bodyLine: result.bodyLine,
+        data: parsed.data,
+        issues: parsed.error?.issues ?? [],
+      };
+    }),
+  );
 }
 
 /** Decodes and parses one YAML file; undefined (with a problem) when it cannot be read. */
@@ -129,13 +133,15 @@ async function readYamlFile(file: string, read: Read, problem: AddProblem): Prom
 type YamlFile = { text: string; raw: unknown };
 
 async function readEntries<T>(list: string[], schema: z.ZodType<T>, read: Read, problem: AddProblem) {
-  const entries = await Promise.all(list.map(async (file) => {
-    if (!file.endsWith('.yaml')) return void problem(file, 1, '(file)', 'expected a .yaml file', 'warning');
-    const yaml = await readYamlFile(file, read, problem);
-    if (!yaml) return undefined;
-    const parsed = schema.safeParse(yaml.raw, { reportInput: true });
-    return { id: entryIdFromPath(file), file, ...yaml, data: parsed.data, issues: parsed.error?.issues ?? [] };
-  }));
+  const entries = await Promise.all(
+    list.map(async (file) => {
+      if (!file.endsWith('.yaml')) return void problem(file, 1, '(file)', 'expected a .yaml file', 'warning');
+      const yaml = await readYamlFile(file, read, problem);
+      if (!yaml) return undefined;
+      const parsed = schema.safeParse(yaml.raw, { reportInput: true });
+      return { id: entryIdFromPath(file), file, ...yaml, data: parsed.data, issues: parsed.error?.issues ?? [] };
+    }),
+  );
   return entries.filter((e): e is EntryFile<T> => e !== undefined);
 }
 

@@ -29,11 +29,13 @@ export async function createSearchIndex(root: string): Promise<{ index: pagefind
   if (!created.index) throw new Error('Pagefind could not create an index', { cause: created.errors });
   const index = created.index;
   for (let i = 0; i < records.length; i += BATCH) {
-    await Promise.all(records.slice(i, i + BATCH).map(async (record) => {
-      const added = await index.addCustomRecord(record);
-      if (added.errors.length === 0) return;
-      throw new Error(`Pagefind refused the record of ${record.url}`, { cause: added.errors });
-    }));
+    await Promise.all(
+      records.slice(i, i + BATCH).map(async (record) => {
+        const added = await index.addCustomRecord(record);
+        if (added.errors.length === 0) return;
+        throw new Error(`Pagefind refused the record of ${record.url}`, { cause: added.errors });
+      }),
+    );
   }
   return { index, records: records.length };
 }
@@ -56,7 +58,10 @@ async function serveFromMemory(index: pagefind.PagefindIndex): Promise<(path: st
 }
 
 /** How to index: the content folder, and whether `astro build` indexes (false: `npm run build` does it in a child). */
-export interface SearchIndexOptions { contentDir: string; build?: boolean }
+export interface SearchIndexOptions {
+  contentDir: string;
+  build?: boolean;
+}
 
 /** Builds the search index from the content folder `contentDir` into `<outDir>/pagefind/` (and serves it in dev). */
 export function searchIndex({ contentDir, build = true }: SearchIndexOptions): AstroIntegration {

@@ -19,7 +19,11 @@ export function citations(article: ArticleItem, outletName: string, site: string
 }
 
 /** `citation_*` meta tags (Highwire Press names, read by Google Scholar and reference managers). */
-export function citationMeta(article: ArticleItem, site: string, siteName: string): { name: string; content: string }[] {
+export function citationMeta(
+  article: ArticleItem,
+  site: string,
+  siteName: string,
+): { name: string; content: string }[] {
   const slash = (date: string) => date.replace(/-/g, '/');
   return [
     { name: 'citation_title', content: article.data.title },

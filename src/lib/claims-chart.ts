@@ -172,4 +172,3 @@ export function buildClaimsChart(dated: readonly LedgerRow[], limit = CHART_LIMI
     total: dated.filter((row) => row.figure.as_of !== undefined).length,
   };
 }
-

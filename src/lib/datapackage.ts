@@ -4,7 +4,11 @@ import { CONTENT_LICENSE, SITE_DESCRIPTION, SITE_NAME } from './site.ts';
 /** The data files described, with what each holds. */
 export const DATA_FILES = [
   { path: 'articles.json', format: 'json', title: "Every published entry's metadata" },
-  { path: 'figures.json', format: 'json', title: 'The figures ledger: every figure, with its claimant, date and basis' },
+  {
+    path: 'figures.json',
+    format: 'json',
+    title: 'The figures ledger: every figure, with its claimant, date and basis',
+  },
   { path: 'figures.csv', format: 'csv', title: 'The figures ledger as CSV' },
   { path: 'key-figures.json', format: 'json', title: 'Key figures per country, and the global claims' },
 ] as const;

@@ -1,6 +1,19 @@
 /** Partial dates ("2025", "2025-11", "2025-11-28"): formatting and ordering. */
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** "28 November 2025", "November 2025" or "2025", at the date's own precision; "Date unknown" when absent. */
 export function formatPartialDate(date: string | undefined): string {

@@ -6,7 +6,11 @@ import type { ArticleItem } from './types.ts';
 export type Facet = 'countries' | 'outlet' | 'topics' | 'story';
 
 /** One facet value and its articles (newest first). */
-export interface FacetGroup<T extends ArticleItem = ArticleItem> { key: string; articles: T[]; latest: string | undefined }
+export interface FacetGroup<T extends ArticleItem = ArticleItem> {
+  key: string;
+  articles: T[];
+  latest: string | undefined;
+}
 
 /** The keys an article has for a facet; an article belongs to the outlet it cites and to every outlet of a copy. */
 export function facetKeys(article: ArticleItem, facet: Facet): string[] {
@@ -35,7 +39,10 @@ export function groupByFacet<T extends ArticleItem>(articles: readonly T[], face
 /** Sorts articles newest first, undated last, then by title for a stable order. */
 export function sortArticles<T extends ArticleItem>(articles: readonly T[]): T[] {
   return [...articles].sort(
-    (a, b) => compareDatesDesc(a.data.source.published, b.data.source.published) || a.data.title.localeCompare(b.data.title) || a.id.localeCompare(b.id),
+    (a, b) =>
+      compareDatesDesc(a.data.source.published, b.data.source.published) ||
+      a.data.title.localeCompare(b.data.title) ||
+      a.id.localeCompare(b.id),
   );
 }
 

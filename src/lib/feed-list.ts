@@ -19,12 +19,20 @@ export interface FeedEntry<T extends ArticleItem = ArticleItem> {
 }
 
 /** Names of what feeds follow: outlets, topics and stories by id. */
-export interface FeedNames { outlet: (id: string) => string; topic: (id: string) => string; story: (id: string) => string }
+export interface FeedNames {
+  outlet: (id: string) => string;
+  topic: (id: string) => string;
+  story: (id: string) => string;
+}
 
 const FACETS = { countries: 'countries', topics: 'topics', sources: 'outlet', stories: 'story' } as const;
 
 /** The feeds of one kind, one per group with articles, in the groups' order. */
-export function feedsOf<T extends ArticleItem>(articles: readonly T[], kind: FeedKind, names: FeedNames): FeedEntry<T>[] {
+export function feedsOf<T extends ArticleItem>(
+  articles: readonly T[],
+  kind: FeedKind,
+  names: FeedNames,
+): FeedEntry<T>[] {
   return groupByFacet(articles, FACETS[kind]).map((group: FacetGroup<T>) => describeFeed(kind, group, names));
 }
 
@@ -36,9 +44,11 @@ function describeFeed<T extends ArticleItem>(kind: FeedKind, group: FacetGroup<T
     return { kind, key, title: name, description, href: rssPath(key), type: 'rss', articles };
   }
   const [title, description] =
-    kind === 'topics' ? [names.topic(key), `New entries on the topic "${names.topic(key)}".`]
-    : kind === 'sources' ? [names.outlet(key), `New entries summarising reports by ${names.outlet(key)}.`]
-    : [names.story(key), `New entries on the story "${names.story(key)}".`];
+    kind === 'topics'
+      ? [names.topic(key), `New entries on the topic "${names.topic(key)}".`]
+      : kind === 'sources'
+        ? [names.outlet(key), `New entries summarising reports by ${names.outlet(key)}.`]
+        : [names.story(key), `New entries on the story "${names.story(key)}".`];
   return { kind, key, title, description, href: facetRssPath(kind, key), type: 'rss', articles };
 }
 
@@ -48,12 +58,24 @@ export function siteFeeds<T extends ArticleItem>(articles: readonly T[], siteNam
   const description = `Every new entry on ${siteName}.`;
   return [
     { kind: 'site', key: 'rss', title: `${siteName} (RSS)`, description, href: rssPath(), type: 'rss', articles: all },
-    { kind: 'site', key: 'json', title: `${siteName} (JSON Feed)`, description, href: jsonFeedPath(), type: 'json', articles: all },
+    {
+      kind: 'site',
+      key: 'json',
+      title: `${siteName} (JSON Feed)`,
+      description,
+      href: jsonFeedPath(),
+      type: 'json',
+      articles: all,
+    },
   ];
 }
 
 /** Every feed: the two site-wide ones first, then countries, topics, outlets and stories, each by title. */
-export function listFeeds<T extends ArticleItem>(articles: readonly T[], names: FeedNames, siteName: string): FeedEntry<T>[] {
+export function listFeeds<T extends ArticleItem>(
+  articles: readonly T[],
+  names: FeedNames,
+  siteName: string,
+): FeedEntry<T>[] {
   const site = siteFeeds(articles, siteName);
   const kinds: FeedKind[] = ['countries', 'topics', 'sources', 'stories'];
   const byTitle = (a: FeedEntry<T>, b: FeedEntry<T>) => a.title.localeCompare(b.title, 'en');
@@ -66,7 +88,11 @@ const escapeXml = (text: string): string =>
 /** An OPML 2.0 subscription list of `feeds`, grouped by kind, with absolute addresses. */
 export function toOpml(feeds: readonly FeedEntry[], site: string, title: string): string {
   const groups: [FeedEntry['kind'], string][] = [
-    ['site', 'Whole site'], ['countries', 'Countries'], ['topics', 'Topics'], ['sources', 'Sources'], ['stories', 'Stories'],
+    ['site', 'Whole site'],
+    ['countries', 'Countries'],
+    ['topics', 'Topics'],
+    ['sources', 'Sources'],
+    ['stories', 'Stories'],
   ];
   const outline = (f: FeedEntry) => {
     const url = escapeXml(new URL(f.href, site).href);

@@ -37,7 +37,8 @@ export function lastChanged(article: ArticleItem): string {
 /** Articles newest added first (then by title, for a stable order). */
 export function sortByAdded<T extends ArticleItem>(articles: readonly T[]): T[] {
   return [...articles].sort(
-    (a, b) => b.data.added.localeCompare(a.data.added) || a.data.title.localeCompare(b.data.title) || a.id.localeCompare(b.id),
+    (a, b) =>
+      b.data.added.localeCompare(a.data.added) || a.data.title.localeCompare(b.data.title) || a.id.localeCompare(b.id),
   );
 }
 
@@ -55,19 +56,21 @@ export function feedItems(
   site: string,
   outletName: (id: string) => string,
 ): FeedItem[] {
-  return sortByAdded(articles).slice(0, FEED_SIZE).map((a) => {
-    const changed = lastChanged(a);
-    return {
-      id: new URL(articlePath(a.id), site).href,
-      title: a.data.title,
-      link: new URL(articlePath(a.id), site).href,
-      description: itemText(a, outletName),
-      pubDate: feedDate(a.data.added),
-      modified: changed > a.data.added ? feedDate(changed) : undefined,
-      externalUrl: a.data.source.url,
-      categories: a.data.countries.map(countryName),
-    };
-  });
+  return sortByAdded(articles)
+    .slice(0, FEED_SIZE)
+    .map((a) => {
+      const changed = lastChanged(a);
+      return {
+        id: new URL(articlePath(a.id), site).href,
+        title: a.data.title,
+        link: new URL(articlePath(a.id), site).href,
+        description: itemText(a, outletName),
+        pubDate: feedDate(a.data.added),
+        modified: changed > a.data.added ? feedDate(changed) : undefined,
+        externalUrl: a.data.source.url,
+        categories: a.data.countries.map(countryName),
+      };
+    });
 }
 
 /** An @astrojs/rss item; `<source>` names the original report. */
@@ -113,8 +116,26 @@ export function articleRecords(articles: readonly ArticleItem[], site: string) {
 
 /** Ledger columns, in CSV order. */
 export const FIGURE_COLUMNS = [
-  'id', 'value', 'min', 'max', 'display', 'measure', 'what', 'unit', 'country', 'country_name', 'claimant', 'as_of',
-  'basis', 'span', 'period', 'side', 'article_url', 'source_url', 'source_outlet', 'source_published',
+  'id',
+  'value',
+  'min',
+  'max',
+  'display',
+  'measure',
+  'what',
+  'unit',
+  'country',
+  'country_name',
+  'claimant',
+  'as_of',
+  'basis',
+  'span',
+  'period',
+  'side',
+  'article_url',
+  'source_url',
+  'source_outlet',
+  'source_published',
 ] as const;
 
 /** One ledger row as a flat record with its stable id and both URLs (a row of /data/figures.json). */
@@ -176,12 +197,16 @@ export function keyFigureRecords(articles: readonly ArticleItem[], site: string)
       page_url: new URL(`${countryPath(country)}#key-figures`, site).href,
       measures: measures.map((k) => measureRecord(k, site)),
     })),
-    ...(global.length === 0 ? [] : [{
-      country: null,
-      country_name: null,
-      page_url: new URL(figuresPath(), site).href,
-      measures: global.map((k) => measureRecord(k, site)),
-    }]),
+    ...(global.length === 0
+      ? []
+      : [
+          {
+            country: null,
+            country_name: null,
+            page_url: new URL(figuresPath(), site).href,
+            measures: global.map((k) => measureRecord(k, site)),
+          },
+        ]),
   ];
 }
 
@@ -200,5 +225,8 @@ export function toCsv(rows: Record<string, unknown>[], columns: readonly string[
 export function allCorrections<T extends ArticleItem>(articles: readonly T[]) {
   return articles
     .flatMap((article) => (article.data.corrections ?? []).map((correction) => ({ article, correction })))
-    .sort((a, b) => b.correction.date.localeCompare(a.correction.date) || a.article.data.title.localeCompare(b.article.data.title));
+    .sort(
+      (a, b) =>
+        b.correction.date.localeCompare(a.correction.date) || a.article.data.title.localeCompare(b.article.data.title),
+    );
 }

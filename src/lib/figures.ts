@@ -4,14 +4,19 @@ import type { Figure } from '../schema/index.ts';
 import type { ArticleItem } from './types.ts';
 
 /** One ledger row: a figure and the article that reported it. */
-export interface LedgerRow { id: string; figure: Figure; article: ArticleItem }
+export interface LedgerRow {
+  id: string;
+  figure: Figure;
+  article: ArticleItem;
+}
 
 const numberFormat = new Intl.NumberFormat('en-GB');
 
 /** "18,000", or "14,000–15,000", or "at most 15,000". */
 export function formatFigureValue(figure: Figure): string {
   if (figure.value !== undefined) return numberFormat.format(figure.value);
-  if (figure.min !== undefined && figure.max !== undefined) return `${numberFormat.format(figure.min)}–${numberFormat.format(figure.max)}`;
+  if (figure.min !== undefined && figure.max !== undefined)
+    return `${numberFormat.format(figure.min)}–${numberFormat.format(figure.max)}`;
   if (figure.min !== undefined) return `at least ${numberFormat.format(figure.min)}`;
   return `at most ${numberFormat.format(figure.max ?? 0)}`;
 }
@@ -26,7 +31,8 @@ export function buildLedger(articles: readonly ArticleItem[], country?: string):
   const rows: LedgerRow[] = [];
   for (const article of articles) {
     (article.data.figures ?? []).forEach((figure, index) => {
-      if (country === undefined || figure.country === country) rows.push({ id: figureId(article.id, index), figure, article });
+      if (country === undefined || figure.country === country)
+        rows.push({ id: figureId(article.id, index), figure, article });
     });
   }
   return rows.sort(

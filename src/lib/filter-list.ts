@@ -11,7 +11,10 @@ import { PAGE_SIZE } from './paginate.ts';
 export const FILTER_CHUNK = PAGE_SIZE;
 
 /** One country's index file: the ranks of its articles in list order, and the rows of its first chunk. */
-export interface FilterIndex { ranks: number[]; rows: CardView[] }
+export interface FilterIndex {
+  ranks: number[];
+  rows: CardView[];
+}
 
 /** Where the client finds a country's index (chunk 1) or a later chunk of its rows. */
 export const filterDataPath = (code: string, chunk = 1): string =>
@@ -33,7 +36,9 @@ export function mergeRanks(lists: readonly (readonly number[])[]): number[] {
 
 /** Where the row of `rank` is: the first of `lists` (ascending ranks) with it, its chunk (from 1) and place there. */
 export function locateRank(
-  rank: number, lists: readonly (readonly number[])[], chunk = FILTER_CHUNK,
+  rank: number,
+  lists: readonly (readonly number[])[],
+  chunk = FILTER_CHUNK,
 ): { list: number; chunk: number; offset: number } | undefined {
   for (const [list, ranks] of lists.entries()) {
     let lo = 0;

@@ -7,7 +7,12 @@ import { countryPath } from './paths.ts';
 import type { ArticleItem } from './types.ts';
 
 /** One option of the filter. */
-export interface FilterOption { code: string; name: string; count: number; href: string }
+export interface FilterOption {
+  code: string;
+  name: string;
+  count: number;
+  href: string;
+}
 
 /** An article row of the filter: exactly what the server's card shows. */
 export type FilterRow = CardView;
@@ -19,7 +24,12 @@ export function filterOptions(articles: readonly ArticleItem[]): FilterOption[] 
   let options = optionsCache.get(articles);
   if (!options) {
     options = groupByFacet(articles, 'countries')
-      .map((g) => ({ code: g.key.toLowerCase(), name: countryName(g.key), count: g.articles.length, href: countryPath(g.key) }))
+      .map((g) => ({
+        code: g.key.toLowerCase(),
+        name: countryName(g.key),
+        count: g.articles.length,
+        href: countryPath(g.key),
+      }))
       .sort((a, b) => a.name.localeCompare(b.name, 'en'));
     optionsCache.set(articles, options);
   }
@@ -32,7 +42,11 @@ export function filterRows(articles: readonly ArticleItem[], outletName: (id: st
 }
 
 /** One country's filter files: its index file, and its later chunks of rows (chunk 2 first). */
-export interface FilterFiles { code: string; index: FilterIndex; chunks: FilterRow[][] }
+export interface FilterFiles {
+  code: string;
+  index: FilterIndex;
+  chunks: FilterRow[][];
+}
 
 const filesCache = new WeakMap<readonly ArticleItem[], FilterFiles[]>();
 
@@ -46,7 +60,8 @@ export function filterFiles(articles: readonly ArticleItem[], outletName: (id: s
     const ordered = [...g.articles].sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
     const rows = ordered.map((a) => cards.get(a) as FilterRow);
     const chunks = Array.from({ length: Math.ceil(rows.length / FILTER_CHUNK) }, (_, i) =>
-      rows.slice(i * FILTER_CHUNK, (i + 1) * FILTER_CHUNK));
+      rows.slice(i * FILTER_CHUNK, (i + 1) * FILTER_CHUNK),
+    );
     const index = { ranks: ordered.map((a) => rank.get(a) ?? 0), rows: chunks[0] ?? [] };
     return { code: g.key.toLowerCase(), index, chunks: chunks.slice(1) };
   });

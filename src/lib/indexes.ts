@@ -25,13 +25,17 @@ export function outletIndex(articles: readonly ArticleItem[], outlets: Iterable<
 /** Every topic with its article count, most used first. */
 export function topicIndex(articles: readonly ArticleItem[], topics: Iterable<TopicItem>) {
   const counts = new Map(groupByFacet(articles, 'topics').map((g) => [g.key, g.articles.length]));
-  return [...topics].map((t) => ({ topic: t, articles: counts.get(t.id) ?? 0 })).sort((a, b) => b.articles - a.articles || a.topic.id.localeCompare(b.topic.id));
+  return [...topics]
+    .map((t) => ({ topic: t, articles: counts.get(t.id) ?? 0 }))
+    .sort((a, b) => b.articles - a.articles || a.topic.id.localeCompare(b.topic.id));
 }
 
 /** Every story with its article count, newest first. */
 export function storyIndex(articles: readonly ArticleItem[], stories: Iterable<StoryItem>) {
   const counts = new Map(groupByFacet(articles, 'story').map((g) => [g.key, g.articles.length]));
-  return [...stories].map((s) => ({ story: s, articles: counts.get(s.id) ?? 0 })).sort((a, b) => b.story.data.date.localeCompare(a.story.data.date) || a.story.id.localeCompare(b.story.id));
+  return [...stories]
+    .map((s) => ({ story: s, articles: counts.get(s.id) ?? 0 }))
+    .sort((a, b) => b.story.data.date.localeCompare(a.story.data.date) || a.story.id.localeCompare(b.story.id));
 }
 
 /** Articles per country code, for the map. */

@@ -19,7 +19,14 @@ export function articleJsonLd(article: ArticleItem, outletName: string, site: st
     dateCreated: data.added,
     datePublished: data.added,
     dateModified: lastChanged(article),
-    isBasedOn: { '@type': 'NewsArticle', url: data.source.url, publisher: { '@type': 'Organization', name: outletName }, inLanguage: data.source.language, ...(data.source.title ? { headline: data.source.title } : {}), ...(data.source.published ? { datePublished: data.source.published } : {}) },
+    isBasedOn: {
+      '@type': 'NewsArticle',
+      url: data.source.url,
+      publisher: { '@type': 'Organization', name: outletName },
+      inLanguage: data.source.language,
+      ...(data.source.title ? { headline: data.source.title } : {}),
+      ...(data.source.published ? { datePublished: data.source.published } : {}),
+    },
     publisher: { '@type': 'Organization', name: SITE_NAME },
     about: data.countries.map((code) => ({ '@type': 'Country', identifier: code })),
   };

@@ -103,16 +103,18 @@ export function buildKeyFigures(rows: readonly LedgerRow[]): MeasureKeyFigures[]
     if (!claims?.length) return [];
     const bounds = claims.map((row) => claimBounds(row.figure));
     const dated = claims.filter((row) => row.figure.as_of !== undefined);
-    return [{
-      measure,
-      latest: claims[0] as LedgerRow,
-      low: bounds.reduce((low, b) => Math.min(low, b.low), Infinity),
-      high: bounds.reduce((high, b) => Math.max(high, b.high), -Infinity),
-      claims: claims.length,
-      claimants: new Set(claims.map((row) => claimantKey(row.figure.claimant))).size,
-      differ: findDifference(dated),
-      dated,
-    }];
+    return [
+      {
+        measure,
+        latest: claims[0] as LedgerRow,
+        low: bounds.reduce((low, b) => Math.min(low, b.low), Infinity),
+        high: bounds.reduce((high, b) => Math.max(high, b.high), -Infinity),
+        claims: claims.length,
+        claimants: new Set(claims.map((row) => claimantKey(row.figure.claimant))).size,
+        differ: findDifference(dated),
+        dated,
+      },
+    ];
   });
 }
 
@@ -123,7 +125,10 @@ export function measureLabel(measure: Measure): string {
 }
 
 /** One country's key figures. */
-export interface CountryKeyFigures { country: string; measures: MeasureKeyFigures[] }
+export interface CountryKeyFigures {
+  country: string;
+  measures: MeasureKeyFigures[];
+}
 
 /**
  * The key figures of every country with a comparable claim, by country name. A country's claims are those of its
@@ -154,7 +159,10 @@ export function formatRange(low: number, high: number): string {
 }
 
 /** One row of /figures/: a country and its key figures for each main measure (undefined where it has no claim). */
-export interface OverviewRow { country: string; cells: (MeasureKeyFigures | undefined)[] }
+export interface OverviewRow {
+  country: string;
+  cells: (MeasureKeyFigures | undefined)[];
+}
 
 /** /figures/: a row per country with a main-measure claim, the countries with other claims only, the global ones. */
 export function buildFiguresOverview(articles: readonly ArticleItem[]) {

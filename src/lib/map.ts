@@ -17,7 +17,12 @@ export const MAP_SIZE = { width: 960, height: 470 } as const;
 export const MAP_DETAIL = 2;
 
 /** One country shape; `count` is 0 for countries without articles. */
-export interface MapShape { code: string | undefined; d: string; count: number; shade: number }
+export interface MapShape {
+  code: string | undefined;
+  d: string;
+  count: number;
+  shade: number;
+}
 
 type Countries = Topology<{ countries: GeometryCollection }>;
 
@@ -53,10 +58,12 @@ function worldShapes(): { code: string | undefined; d: string }[] {
 /** Every country's shape with its count and shade; `missing` lists codes with articles but no shape at this scale. */
 export function buildMap(counts: ReadonlyMap<string, number>): { shapes: MapShape[]; missing: string[] } {
   const max = Math.max(0, ...counts.values());
-  const all = worldShapes().filter((s) => s.d !== '').map((s) => {
-    const count = s.code ? counts.get(s.code) ?? 0 : 0;
-    return { ...s, count, shade: shadeFor(count, max) };
-  });
+  const all = worldShapes()
+    .filter((s) => s.d !== '')
+    .map((s) => {
+      const count = s.code ? (counts.get(s.code) ?? 0) : 0;
+      return { ...s, count, shade: shadeFor(count, max) };
+    });
   const drawn = new Set(all.map((s) => s.code));
   return { shapes: all, missing: [...counts.keys()].filter((code) => !drawn.has(code)).sort() };
 }

@@ -10,7 +10,11 @@ import { feedsOf, type FeedKind, type FeedNames } from './feed-list.ts';
 import { outletNamer } from './outlets.ts';
 
 /** Props of a paginated facet page (country, source, topic). */
-export interface FacetPageProps { key: string; page: Page<ArticleEntry>; group: FacetGroup<ArticleEntry> }
+export interface FacetPageProps {
+  key: string;
+  page: Page<ArticleEntry>;
+  group: FacetGroup<ArticleEntry>;
+}
 
 function facetPages(groups: FacetGroup<ArticleEntry>[], toParam: (key: string) => string) {
   return groups.flatMap((group) =>
@@ -67,12 +71,18 @@ export function storyPaths(data: SiteData) {
 
 /** `/stories/`, `/stories/page/N/`: every story, newest first, 50 a page. */
 export function storyListPaths(data: SiteData) {
-  return paginateList(storyIndex(data.articles, data.stories.values())).map((page) => ({ params: { page: pageParam(page.number) }, props: { page } }));
+  return paginateList(storyIndex(data.articles, data.stories.values())).map((page) => ({
+    params: { page: pageParam(page.number) },
+    props: { page },
+  }));
 }
 
 /** `/sources/`, `/sources/page/N/`: every outlet by name, 50 a page. */
 export function sourceListPaths(data: SiteData) {
-  return paginateList(outletIndex(data.articles, data.outlets.values())).map((page) => ({ params: { page: pageParam(page.number) }, props: { page } }));
+  return paginateList(outletIndex(data.articles, data.outlets.values())).map((page) => ({
+    params: { page: pageParam(page.number) },
+    props: { page },
+  }));
 }
 
 /** `/countries/<iso>/figures/` and its later pages: the full ledger of each country whose ledger is longer than a page. */
@@ -80,7 +90,10 @@ export function countryFiguresPaths(data: SiteData) {
   return groupByFacet(data.articles, 'countries').flatMap((group) => {
     const ledger = buildLedger(group.articles, group.key);
     if (ledger.length <= PAGE_SIZE) return [];
-    return paginateList(ledger).map((page) => ({ params: { id: group.key.toLowerCase(), page: pageParam(page.number) }, props: { key: group.key, page } }));
+    return paginateList(ledger).map((page) => ({
+      params: { id: group.key.toLowerCase(), page: pageParam(page.number) },
+      props: { key: group.key, page },
+    }));
   });
 }
 

@@ -26,14 +26,19 @@ export interface SearchNames {
   topic(id: string): string;
 }
 
-interface MdNode { type: string; value?: string; children?: MdNode[] }
+interface MdNode {
+  type: string;
+  value?: string;
+  children?: MdNode[];
+}
 
 /** Markdown's readable text: the words of every paragraph, heading, list item and link, without the markup. */
 export function markdownText(markdown: string): string {
   const blocks: string[] = [];
   const inline = (node: MdNode): string => (node.value ?? '') + (node.children ?? []).map(inline).join('');
   const walk = (node: MdNode): void => {
-    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') blocks.push(inline(node).replace(/\s+/g, ' ').trim());
+    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell')
+      blocks.push(inline(node).replace(/\s+/g, ' ').trim());
     else if (node.type === 'code') blocks.push(node.value ?? '');
     else for (const child of node.children ?? []) walk(child);
   };

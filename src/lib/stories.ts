@@ -3,7 +3,10 @@ import { compareDatesAsc, isCertainlyNotLater } from './dates.ts';
 import type { ArticleItem } from './types.ts';
 
 /** One article in a coverage cluster; `first` marks the report(s) certainly published first. */
-export interface CoverageItem<T extends ArticleItem> { article: T; first: boolean }
+export interface CoverageItem<T extends ArticleItem> {
+  article: T;
+  first: boolean;
+}
 
 /**
  * Orders a story's articles oldest first and marks the first report, only where that is certain: a report is first

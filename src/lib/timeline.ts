@@ -3,7 +3,10 @@ import type { ArticleItem } from './types.ts';
 import { monthOf } from './dates.ts';
 
 /** One month's bar. */
-export interface MonthBar { month: string; count: number }
+export interface MonthBar {
+  month: string;
+  count: number;
+}
 
 /** Counts per month from the first to the last dated month, gaps included; articles dated only by year are left out. */
 export function monthlyCounts(articles: readonly ArticleItem[]): { bars: MonthBar[]; undated: number } {
@@ -11,7 +14,10 @@ export function monthlyCounts(articles: readonly ArticleItem[]): { bars: MonthBa
   let undated = 0;
   for (const a of articles) {
     const month = monthOf(a.data.source.published);
-    if (!month) { undated++; continue; }
+    if (!month) {
+      undated++;
+      continue;
+    }
     counts.set(month, (counts.get(month) ?? 0) + 1);
   }
   const months = [...counts.keys()].sort();
@@ -23,7 +29,10 @@ export function monthlyCounts(articles: readonly ArticleItem[]): { bars: MonthBa
     const month = `${y}-${String(m).padStart(2, '0')}`;
     bars.push({ month, count: counts.get(month) ?? 0 });
     if (month >= last) break;
-    if (++m > 12) { m = 1; y++; }
+    if (++m > 12) {
+      m = 1;
+      y++;
+    }
   }
   return { bars, undated };
 }

@@ -66,7 +66,11 @@ export const figureSchema = z
       ctx.addIssue({ code: 'custom', path: ['period'], message: 'a period is only for figures with span: period' });
     }
     if (figure.min !== undefined && figure.max !== undefined && figure.min > figure.max) {
-      ctx.addIssue({ code: 'custom', path: ['min'], message: `min (${figure.min}) is greater than max (${figure.max})` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['min'],
+        message: `min (${figure.min}) is greater than max (${figure.max})`,
+      });
     }
   });
 

@@ -20,5 +20,11 @@ export {
   MEASURES,
   SIDES,
   SPANS,
-  OUTLET_KINDS, RTL_LANGUAGES, COUNTRY_CODES, COUNTRY_MISTAKES, LANGUAGE_MISTAKES, isLanguageCode } from './vocab.ts';
+  OUTLET_KINDS,
+  RTL_LANGUAGES,
+  COUNTRY_CODES,
+  COUNTRY_MISTAKES,
+  LANGUAGE_MISTAKES,
+  isLanguageCode,
+} from './vocab.ts';
 export { isRealPartialDate } from './fields.ts';

@@ -10,7 +10,7 @@ export const outletSchema = z.strictObject({
   hosts: z
     .array(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, 'expected a host name such as "bbc.co.uk"'))
     .optional()
-    .describe('Every host it publishes on, besides its homepage\'s, e.g. bbc.co.uk for the BBC'),
+    .describe("Every host it publishes on, besides its homepage's, e.g. bbc.co.uk for the BBC"),
   country: countryCode.optional().describe('ISO code of where it is based; omit when unknown'),
   languages: z.array(languageCode).min(1, 'at least one language').describe('Languages it publishes in'),
   kind: z.enum(OUTLET_KINDS, { error: `expected one of: ${OUTLET_KINDS.join(', ')}` }).optional(),

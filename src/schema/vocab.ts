@@ -16,17 +16,21 @@ export const MEASURE_DEFINITIONS = {
   convicted: 'People found guilty in court over recruitment or over fighting for Russia.',
   payment: 'Money paid or promised: bonuses, salaries, compensation (with the unit, such as "USD per month").',
   sentence: 'Length of a prison sentence or other penalty handed down (with the unit, such as "years").',
-  other: 'Any other number the report cites, described in the figure\'s own words.',
+  other: "Any other number the report cites, described in the figure's own words.",
 } as const;
 
 /** What a reported figure counts. */
-export const MEASURES = Object.keys(MEASURE_DEFINITIONS) as [keyof typeof MEASURE_DEFINITIONS, ...(keyof typeof MEASURE_DEFINITIONS)[]];
+export const MEASURES = Object.keys(MEASURE_DEFINITIONS) as [
+  keyof typeof MEASURE_DEFINITIONS,
+  ...(keyof typeof MEASURE_DEFINITIONS)[],
+];
 
 /** What kind of number a figure is: who stands behind it, and how it was reached. */
 export const FIGURE_BASES = {
   official: 'An official count: a government, ministry or official body states it.',
   estimate: 'An estimate by a researcher, journalist, intelligence service or official, not a count.',
-  'documented-minimum': 'A documented minimum: named or individually confirmed people, as Mediazona and BBC Russian count.',
+  'documented-minimum':
+    'A documented minimum: named or individually confirmed people, as Mediazona and BBC Russian count.',
   unverified: 'An unverified claim: a recruiter, an anonymous source, a family, a social-media post.',
   unknown: 'The report does not say how the number was reached.',
 } as const;
@@ -42,8 +46,15 @@ export const SIDES = ['russia', 'ukraine', 'both', 'unknown'] as const;
 
 /** The kind of organisation an outlet is. */
 export const OUTLET_KINDS = [
-  'newspaper', 'broadcaster', 'news agency', 'online outlet', 'government',
-  'international organisation', 'NGO or research', 'aggregator', 'other',
+  'newspaper',
+  'broadcaster',
+  'news agency',
+  'online outlet',
+  'government',
+  'international organisation',
+  'NGO or research',
+  'aggregator',
+  'other',
 ] as const;
 
 /** Languages written right to left, for `dir="rtl"`. */
@@ -54,14 +65,42 @@ export const COUNTRY_CODES: ReadonlySet<string> = new Set(Object.keys(countries.
 
 /** Codes people use that are not ISO 3166-1 alpha-2 (EU and UN usage, retired codes), with the code to use. */
 export const COUNTRY_MISTAKES: Readonly<Record<string, string>> = {
-  UK: 'GB', EL: 'GR', KV: 'XK', KOS: 'XK', SP: 'ES', BU: 'MM', ZR: 'CD', TP: 'TL', YU: 'RS', SU: 'RU',
-  UAE: 'AE', KSA: 'SA', DPRK: 'KP', ROK: 'KR',
+  UK: 'GB',
+  EL: 'GR',
+  KV: 'XK',
+  KOS: 'XK',
+  SP: 'ES',
+  BU: 'MM',
+  ZR: 'CD',
+  TP: 'TL',
+  YU: 'RS',
+  SU: 'RU',
+  UAE: 'AE',
+  KSA: 'SA',
+  DPRK: 'KP',
+  ROK: 'KR',
 };
 
 /** Country codes people write for a language (jp for Japanese), with the ISO 639-1 code to use. */
 export const LANGUAGE_MISTAKES: Readonly<Record<string, string>> = {
-  jp: 'ja', cn: 'zh', ua: 'uk', gr: 'el', dk: 'da', cz: 'cs', ir: 'fa', il: 'he', iw: 'he', ji: 'yi',
-  np: 'ne', kz: 'kk', rs: 'sr', by: 'be', ge: 'ka', tj: 'tg', vn: 'vi', pk: 'ur',
+  jp: 'ja',
+  cn: 'zh',
+  ua: 'uk',
+  gr: 'el',
+  dk: 'da',
+  cz: 'cs',
+  ir: 'fa',
+  il: 'he',
+  iw: 'he',
+  ji: 'yi',
+  np: 'ne',
+  kz: 'kk',
+  rs: 'sr',
+  by: 'be',
+  ge: 'ka',
+  tj: 'tg',
+  vn: 'vi',
+  pk: 'ur',
 };
 
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });

@@ -54,8 +54,10 @@ async function open(colorScheme: 'light' | 'dark', path: string): Promise<Page> 
   await page.emulateMedia({ colorScheme });
   if (path.startsWith('/search/')) await page.waitForSelector(`#${SEARCH_IDS.query}`);
   if (path.includes('?q=')) await page.waitForSelector(`#${SEARCH_IDS.results} li a`);
-  if (path.startsWith('/articles/?')) await page.waitForFunction(() => document.getElementById('list-heading')?.textContent !== 'All articles');
-  else if (path === '/articles/') await page.waitForSelector('country-filter input[type="checkbox"]', { state: 'attached' });
+  if (path.startsWith('/articles/?'))
+    await page.waitForFunction(() => document.getElementById('list-heading')?.textContent !== 'All articles');
+  else if (path === '/articles/')
+    await page.waitForSelector('country-filter input[type="checkbox"]', { state: 'attached' });
   return page;
 }
 

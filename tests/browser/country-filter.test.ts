@@ -136,7 +136,9 @@ describe('country filter on /articles/', () => {
   test('pressing a country starts fetching its index before the click', async () => {
     const articles = new ArticlesPage(page, siteUrl);
     await articles.goto();
-    const requested = page.waitForRequest((r) => new URL(r.url()).pathname === '/data/countries/iq.json', { timeout: 5000 });
+    const requested = page.waitForRequest((r) => new URL(r.url()).pathname === '/data/countries/iq.json', {
+      timeout: 5000,
+    });
     await articles.pressCountry('Iraq');
     await requested;
     expect(await articles.heading(), 'nothing is selected until the click').toBe('All articles');
@@ -147,11 +149,19 @@ describe('country filter on /articles/', () => {
   test('clearing every country restores the full list and its count', async () => {
     const articles = new ArticlesPage(page, siteUrl);
     await articles.goto();
-    const original = { heading: await articles.heading(), count: await articles.count(), hrefs: await articles.listedHrefs() };
+    const original = {
+      heading: await articles.heading(),
+      count: await articles.count(),
+      hrefs: await articles.listedHrefs(),
+    };
     await articles.selectCountry('Iraq');
     await articles.selectCountry('Iraq');
     expect(new URL(page.url()).search).toBe('');
-    expect({ heading: await articles.heading(), count: await articles.count(), hrefs: await articles.listedHrefs() }).toEqual(original);
+    expect({
+      heading: await articles.heading(),
+      count: await articles.count(),
+      hrefs: await articles.listedHrefs(),
+    }).toEqual(original);
   });
 
   test('typing in the narrowing input hides countries that do not match', async () => {

@@ -10,7 +10,10 @@ const siteDir = inject('siteDir');
 const shots = resolve(import.meta.dirname, '../../test-output/screenshots');
 let browser: Browser;
 
-const article = pathOfPage((await listPages(siteDir)).find((f) => /^articles\/(?!page\/)[^/]+\/index\.html$/.test(f)) ?? 'articles/missing/index.html');
+const article = pathOfPage(
+  (await listPages(siteDir)).find((f) => /^articles\/(?!page\/)[^/]+\/index\.html$/.test(f)) ??
+    'articles/missing/index.html',
+);
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -37,8 +40,10 @@ function pngSize(png: Buffer): { width: number; height: number } {
 
 describe('full-page screenshots', () => {
   test.each([
-    ['home', '/', 360], ['home', '/', 1280],
-    ['article', article, 360], ['article', article, 1280],
+    ['home', '/', 360],
+    ['home', '/', 1280],
+    ['article', article, 360],
+    ['article', article, 1280],
   ] as const)('of the %s page (%s) at %i px are written to test-output/screenshots/', async (name, path, width) => {
     const page = await openAt(width, path);
     try {
@@ -55,11 +60,17 @@ describe('full-page screenshots', () => {
 
 describe('at 360 px wide', () => {
   test.each([
-    ['home', '/'], ['article', article], ['country', '/countries/iq/'], ['country index', '/countries/'],
+    ['home', '/'],
+    ['article', article],
+    ['country', '/countries/iq/'],
+    ['country index', '/countries/'],
   ])('the %s page (%s) does not scroll horizontally', async (_name, path) => {
     const page = await openAt(360, path);
     try {
-      const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+      const widths = await page.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth,
+        client: document.documentElement.clientWidth,
+      }));
       expect(widths.client).toBe(360);
       expect(widths.scroll).toBeLessThanOrEqual(360);
     } finally {
@@ -70,7 +81,9 @@ describe('at 360 px wide', () => {
 
 describe('the key figures', () => {
   test.each([
-    ['/figures/', 360], ['/figures/', 1280], ['/countries/np/', 1280],
+    ['/figures/', 360],
+    ['/figures/', 1280],
+    ['/countries/np/', 1280],
   ] as const)('page %s at %i px does not scroll horizontally', async (path, width) => {
     const page = await openAt(width, path);
     try {

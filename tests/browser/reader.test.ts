@@ -29,16 +29,30 @@ async function openAt(width: number, path: string): Promise<Page> {
 }
 
 describe('the header', () => {
-  test.each([1024, 1280].flatMap((width) => [
-    ['home', '/'], ['article', article], ['country', '/countries/iq/'], ['search', '/search/'], ['sources', '/sources/'],
-  ].map(([name, path]) => [name, path, width] as const)))('is one row on the %s page (%s) at %i px', async (_n, path, width) => {
+  test.each(
+    [1024, 1280].flatMap((width) =>
+      [
+        ['home', '/'],
+        ['article', article],
+        ['country', '/countries/iq/'],
+        ['search', '/search/'],
+        ['sources', '/sources/'],
+      ].map(([name, path]) => [name, path, width] as const),
+    ),
+  )('is one row on the %s page (%s) at %i px', async (_n, path, width) => {
     const page = await openAt(width, path!);
     try {
-      const boxes = await page.evaluate(() => ['.brand', '.site-header nav', '.search-form'].map((selector) => {
-        const box = document.querySelector(selector)!.getBoundingClientRect();
-        return { top: box.top, bottom: box.bottom };
-      }));
-      const [brand, nav, search] = boxes as [{ top: number; bottom: number }, { top: number; bottom: number }, { top: number; bottom: number }];
+      const boxes = await page.evaluate(() =>
+        ['.brand', '.site-header nav', '.search-form'].map((selector) => {
+          const box = document.querySelector(selector)!.getBoundingClientRect();
+          return { top: box.top, bottom: box.bottom };
+        }),
+      );
+      const [brand, nav, search] = boxes as [
+        { top: number; bottom: number },
+        { top: number; bottom: number },
+        { top: number; bottom: number },
+      ];
       for (const box of [nav, search]) expect(box.top, path).toBeLessThan(brand.bottom);
       const navHeight = await page.evaluate(() => {
         const items = [...document.querySelectorAll('.site-header nav li')].map((li) => li.getBoundingClientRect().top);
@@ -113,7 +127,9 @@ describe('search', () => {
       await page.selectOption(`#${SEARCH_IDS.sort}`, 'newest');
       await page.waitForFunction(() => new URL(location.href).searchParams.get('sort') === 'newest');
       await page.waitForFunction((id) => document.querySelectorAll(`#${id} li`).length > 1, SEARCH_IDS.results);
-      const dates = await page.$$eval(`#${SEARCH_IDS.results} time`, (ts) => ts.map((t) => t.getAttribute('datetime') ?? ''));
+      const dates = await page.$$eval(`#${SEARCH_IDS.results} time`, (ts) =>
+        ts.map((t) => t.getAttribute('datetime') ?? ''),
+      );
       const keys = dates.map((d) => d.padEnd(10, '-'));
       expect(keys).toEqual([...keys].sort().reverse());
       const reopened = await openAt(1280, `/search/?q=Nepal&sort=newest`);

@@ -70,8 +70,8 @@ describe('npm run check-sources', () => {
       `${at('gone', 6)}${gone}`,
       `${at('gone', 14, 'copies.0.url')}${gone}`,
       `${at('moved-permanently', 6)}moved permanently (301) to http://127.0.0.1:${port}/new-home: cite the new URL`,
-      `${at('moved-to-home-page', 6)}moved: redirects to the home page http://127.0.0.1:${port}/; `
-        + 'the report may have been removed',
+      `${at('moved-to-home-page', 6)}moved: redirects to the home page http://127.0.0.1:${port}/; ` +
+        'the report may have been removed',
       `${at('not-found', 6)}dead link: 404 Not Found; cite the archived copy or find the report again`,
       `${at('temporary-redirect', 6)}redirects (302) to http://127.0.0.1:${port}/ok`,
       `${at('times-out', 6)}no answer within 0.5 s (2 tries)`,

@@ -43,11 +43,17 @@ describe('readContent', () => {
     expect(broken).toMatchObject({ frontmatter: undefined, data: undefined, body: '\nBody.\n', bodyLine: 4 });
     expect(content.problems).toEqual([
       {
-        file: 'articles/2025/broken.md', line: 3, field: '(frontmatter)', severity: 'error',
+        file: 'articles/2025/broken.md',
+        line: 3,
+        field: '(frontmatter)',
+        severity: 'error',
         message: expect.stringMatching(/^YAML syntax error/),
       },
       {
-        file: 'articles/2025/notes.txt', line: 1, field: '(file)', severity: 'warning',
+        file: 'articles/2025/notes.txt',
+        line: 1,
+        field: '(file)',
+        severity: 'warning',
         message: 'articles must be Markdown files ending in .md',
       },
     ]);

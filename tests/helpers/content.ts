@@ -68,7 +68,12 @@ export async function validateCase(name: string, target = `articles/2025/${name}
 }
 
 /** One expected problem: exact file and field, message substring, exact line when given. */
-export interface Expected { file: string; field: string; message: string; line?: number | undefined }
+export interface Expected {
+  file: string;
+  field: string;
+  message: string;
+  line?: number | undefined;
+}
 
 export function errorsOf(result: ValidationResult): Problem[] {
   return result.problems.filter((p) => p.severity === 'error');
@@ -80,20 +85,30 @@ export function expectErrors(result: ValidationResult, expected: Expected[]): vo
   const shown = errors.map(formatProblem).join('\n') || '(no errors)';
   expect(expected.length).toBeGreaterThan(0);
   for (const e of expected) {
-    expect(errors, shown).toContainEqual(expect.objectContaining({
-      file: e.file,
-      field: e.field,
-      message: expect.stringContaining(e.message),
-      ...(e.line === undefined ? {} : { line: e.line }),
-    }));
+    expect(errors, shown).toContainEqual(
+      expect.objectContaining({
+        file: e.file,
+        field: e.field,
+        message: expect.stringContaining(e.message),
+        ...(e.line === undefined ? {} : { line: e.line }),
+      }),
+    );
   }
   for (const error of errors) {
-    expect(expected.some((e) => e.file === error.file && e.field === error.field), `unexpected: ${formatProblem(error)}`).toBe(true);
+    expect(
+      expected.some((e) => e.file === error.file && e.field === error.field),
+      `unexpected: ${formatProblem(error)}`,
+    ).toBe(true);
   }
 }
 
 /** One problem, every part exact. */
-export interface ExactProblem { file: string; line: number; field: string; message: string }
+export interface ExactProblem {
+  file: string;
+  line: number;
+  field: string;
+  message: string;
+}
 
 /** The errors reported are exactly these (file, line, field and whole message), in the validator's order. */
 export function expectExactErrors(result: ValidationResult, expected: ExactProblem[]): void {

@@ -29,9 +29,10 @@ export function articleInput(overrides: ArticleOverrides = {}): Record<string, u
   return withoutUndefined({
     ...base,
     ...rest,
-    source: 'source' in overrides && source === undefined
-      ? undefined
-      : withoutUndefined({ ...(base['source'] as Record<string, unknown>), ...source }),
+    source:
+      'source' in overrides && source === undefined
+        ? undefined
+        : withoutUndefined({ ...(base['source'] as Record<string, unknown>), ...source }),
   });
 }
 

@@ -28,7 +28,10 @@ function claims(...figures: Record<string, unknown>[]): LedgerRow[] {
 /** The points an absolute SVG path (M, L, A, Z) passes through: each command's last two numbers. */
 function points(d: string): [number, number][] {
   return [...d.matchAll(/[MLA]([^MLAZ]+)/g)].map((m) => {
-    const n = (m[1] ?? '').split(/[\s,]+/).filter(Boolean).map(Number);
+    const n = (m[1] ?? '')
+      .split(/[\s,]+/)
+      .filter(Boolean)
+      .map(Number);
     return [n[n.length - 2] ?? NaN, n[n.length - 1] ?? NaN];
   });
 }
@@ -138,18 +141,21 @@ describe('buildClaimsChart', () => {
   const chart = buildClaimsChart(rows);
   const byId = new Map(chart.marks.map((m) => [m.id, m]));
   const x = linearScale(timeDomain([Date.UTC(2023, 11, 16, 12), Date.UTC(2024, 0, 16, 12), Date.UTC(2024, 6, 2)]), [
-    CHART.left, CHART.width - CHART.right,
+    CHART.left,
+    CHART.width - CHART.right,
   ]);
   const y = linearScale([0, 20], [CHART.height - CHART.bottom, CHART.top]);
 
   test('draws one mark per dated claim, linked to its figure on its article, with a title', () => {
     expect(chart.marks.map((m) => m.id)).toEqual(['report#3', 'report#2', 'report#1']);
     expect(byId.get('report#2')).toMatchObject({
-      href: '/articles/report/#figure-2', title: '10: AP, January 2024 (unknown)', what: 'Killed',
+      href: '/articles/report/#figure-2',
+      title: '10: AP, January 2024 (unknown)',
+      what: 'Killed',
     });
   });
 
-  test('places a mark at the middle of its date\'s span and at its value', () => {
+  test("places a mark at the middle of its date's span and at its value", () => {
     const [cx, cy] = centre(byId.get('report#1')?.d ?? '');
     expect(cx).toBeCloseTo(x(Date.UTC(2023, 11, 16, 12)), 1);
     expect(cy).toBeCloseTo(y(6), 1);
@@ -164,7 +170,7 @@ describe('buildClaimsChart', () => {
     expect(byId.get('report#1')?.whisker).toBeUndefined();
   });
 
-  test('shows the basis by shape and lists the bases present in the schema\'s order', () => {
+  test("shows the basis by shape and lists the bases present in the schema's order", () => {
     expect(chart.marks.map((m) => m.shape)).toEqual(['triangle', 'cross', 'circle']);
     expect(chart.bases).toEqual(['official', 'estimate', 'unknown']);
   });

@@ -6,7 +6,12 @@ const ids = (items: readonly { id: string }[]) => items.map((i) => i.id);
 
 describe('facetKeys', () => {
   test('returns the keys of each facet', () => {
-    const a = makeItem({ countries: ['IQ', 'JO'], topics: ['casualties'], story: 'jordan-demands', source: { outlet: 'reuters' } });
+    const a = makeItem({
+      countries: ['IQ', 'JO'],
+      topics: ['casualties'],
+      story: 'jordan-demands',
+      source: { outlet: 'reuters' },
+    });
     expect(facetKeys(a, 'countries')).toEqual(['IQ', 'JO']);
     expect(facetKeys(a, 'topics')).toEqual(['casualties']);
     expect(facetKeys(a, 'outlet')).toEqual(['reuters']);
@@ -27,11 +32,19 @@ describe('groupByFacet', () => {
       makeItem({ countries: ['NP', 'IQ'] }),
     ];
     const groups = groupByFacet(articles, 'countries');
-    expect(groups.map((g) => [g.key, g.articles.length])).toEqual([['NP', 3], ['IQ', 2], ['JO', 1]]);
+    expect(groups.map((g) => [g.key, g.articles.length])).toEqual([
+      ['NP', 3],
+      ['IQ', 2],
+      ['JO', 1],
+    ]);
   });
 
   test('breaks ties in count by key', () => {
-    const articles = [makeItem({ countries: ['UZ'] }), makeItem({ countries: ['CU'] }), makeItem({ countries: ['KE'] })];
+    const articles = [
+      makeItem({ countries: ['UZ'] }),
+      makeItem({ countries: ['CU'] }),
+      makeItem({ countries: ['KE'] }),
+    ];
     expect(groupByFacet(articles, 'countries').map((g) => g.key)).toEqual(['CU', 'KE', 'UZ']);
   });
 
@@ -84,7 +97,10 @@ describe('sortArticles', () => {
   });
 
   test('does not reorder its input', () => {
-    const articles = [makeItem({ id: 'x', source: { published: '2020' } }), makeItem({ id: 'y', source: { published: '2025' } })];
+    const articles = [
+      makeItem({ id: 'x', source: { published: '2020' } }),
+      makeItem({ id: 'y', source: { published: '2025' } }),
+    ];
     sortArticles(articles);
     expect(ids(articles)).toEqual(['x', 'y']);
   });
@@ -100,7 +116,11 @@ describe('isPublished', () => {
 
 describe('countOutlets', () => {
   test('counts distinct outlets', () => {
-    const articles = [makeItem({ source: { outlet: 'a' } }), makeItem({ source: { outlet: 'b' } }), makeItem({ source: { outlet: 'a' } })];
+    const articles = [
+      makeItem({ source: { outlet: 'a' } }),
+      makeItem({ source: { outlet: 'b' } }),
+      makeItem({ source: { outlet: 'a' } }),
+    ];
     expect(countOutlets(articles)).toBe(2);
     expect(countOutlets([])).toBe(0);
   });

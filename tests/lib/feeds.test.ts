@@ -1,7 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import {
-  FEED_SIZE, FIGURE_COLUMNS, articleRecords, feedDate, feedItems, figureRecords, jsonFeed, keyFigureRecords,
-  lastChanged, toCsv,
+  FEED_SIZE,
+  FIGURE_COLUMNS,
+  articleRecords,
+  feedDate,
+  feedItems,
+  figureRecords,
+  jsonFeed,
+  keyFigureRecords,
+  lastChanged,
+  toCsv,
 } from '../../src/lib/feeds.ts';
 import { makeItem } from './support.ts';
 
@@ -18,7 +26,10 @@ describe('lastChanged', () => {
   test('is the newest of added, updated and the corrections', () => {
     expect(lastChanged(makeItem({ added: '2026-01-05' }))).toBe('2026-01-05');
     expect(lastChanged(makeItem({ added: '2026-01-05', updated: '2026-02-01' }))).toBe('2026-02-01');
-    const corrections = [{ date: '2026-03-02', note: 'Fixed a date.' }, { date: '2026-02-10', note: 'Fixed a name.' }];
+    const corrections = [
+      { date: '2026-03-02', note: 'Fixed a date.' },
+      { date: '2026-02-10', note: 'Fixed a name.' },
+    ];
     expect(lastChanged(makeItem({ added: '2026-01-05', updated: '2026-02-01', corrections }))).toBe('2026-03-02');
   });
 });
@@ -26,7 +37,10 @@ describe('lastChanged', () => {
 describe('feedItems', () => {
   test('links our page absolutely and points at the original, naming its date at its own precision', () => {
     const article = makeItem({
-      id: 'a-slug', title: 'T', summary: 'S.', countries: ['IQ', 'JO'],
+      id: 'a-slug',
+      title: 'T',
+      summary: 'S.',
+      countries: ['IQ', 'JO'],
       source: { outlet: 'bbc', url: 'https://bbc.com/x', published: '2025-11' },
     });
     const [item] = feedItems([article], SITE, outletName);
@@ -60,7 +74,8 @@ describe('feedItems', () => {
 
   test('keeps only the FEED_SIZE most recently added articles', () => {
     const articles = Array.from({ length: FEED_SIZE + 5 }, (_, i) =>
-      makeItem({ id: `a${i}`, added: `2026-01-${String((i % 28) + 1).padStart(2, '0')}` }));
+      makeItem({ id: `a${i}`, added: `2026-01-${String((i % 28) + 1).padStart(2, '0')}` }),
+    );
     const items = feedItems(articles, SITE, outletName);
     expect(items).toHaveLength(FEED_SIZE);
     expect(items[0]?.pubDate.toISOString()).toBe('2026-01-28T00:00:00.000Z');
@@ -76,9 +91,20 @@ describe('feedItems', () => {
 
 describe('jsonFeed', () => {
   test('is a JSON Feed 1.1 document with absolute URLs', () => {
-    const items = feedItems([makeItem({ id: 'x', added: '2026-01-05', source: { published: '2025-11', url: 'https://bbc.com/x' } })], SITE, outletName);
+    const items = feedItems(
+      [makeItem({ id: 'x', added: '2026-01-05', source: { published: '2025-11', url: 'https://bbc.com/x' } })],
+      SITE,
+      outletName,
+    );
     const feed = jsonFeed(items, SITE, 'Title', 'Description');
-    expect(feed).toMatchObject({ version: 'https://jsonfeed.org/version/1.1', title: 'Title', description: 'Description', home_page_url: 'https://example.org/', feed_url: 'https://example.org/feed.json', language: 'en' });
+    expect(feed).toMatchObject({
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'Title',
+      description: 'Description',
+      home_page_url: 'https://example.org/',
+      feed_url: 'https://example.org/feed.json',
+      language: 'en',
+    });
     expect(feed.items).toEqual([
       {
         id: 'https://example.org/articles/x/',
@@ -103,7 +129,9 @@ describe('jsonFeed', () => {
 describe('articleRecords', () => {
   test('gives each article its id, absolute URL and metadata', () => {
     const article = makeItem({ id: 'x' });
-    expect(articleRecords([article], SITE)).toEqual([{ id: 'x', url: 'https://example.org/articles/x/', ...article.data }]);
+    expect(articleRecords([article], SITE)).toEqual([
+      { id: 'x', url: 'https://example.org/articles/x/', ...article.data },
+    ]);
   });
 });
 
@@ -112,35 +140,94 @@ describe('figureRecords', () => {
     id: 'jordan-demands',
     source: { outlet: 'the-national', url: 'https://thenational.ae/x', published: '2025-11-28' },
     figures: [
-      { min: 14000, max: 15000, measure: 'recruited', what: 'Recruited', claimant: 'Ukraine', basis: 'official', span: 'total', side: 'russia', country: 'IQ', as_of: '2025-11' },
-      { value: 18000, measure: 'killed', what: 'Killed', claimant: 'Ministry', basis: 'official', span: 'total', side: 'russia', as_of: '2024' },
+      {
+        min: 14000,
+        max: 15000,
+        measure: 'recruited',
+        what: 'Recruited',
+        claimant: 'Ukraine',
+        basis: 'official',
+        span: 'total',
+        side: 'russia',
+        country: 'IQ',
+        as_of: '2025-11',
+      },
+      {
+        value: 18000,
+        measure: 'killed',
+        what: 'Killed',
+        claimant: 'Ministry',
+        basis: 'official',
+        span: 'total',
+        side: 'russia',
+        as_of: '2024',
+      },
     ],
   });
 
   test('gives every figure its stable id and both URLs', () => {
     const records = figureRecords([article], SITE);
     expect(records.map((r) => r.id)).toEqual(['jordan-demands#2', 'jordan-demands#1']);
-    expect(records.every((r) => r.article_url === 'https://example.org/articles/jordan-demands/' && r.source_url === 'https://thenational.ae/x')).toBe(true);
+    expect(
+      records.every(
+        (r) =>
+          r.article_url === 'https://example.org/articles/jordan-demands/' &&
+          r.source_url === 'https://thenational.ae/x',
+      ),
+    ).toBe(true);
   });
 
   test('fills every column, with null for what is unknown', () => {
     const byId = new Map(figureRecords([article], SITE).map((r) => [r.id, r]));
     expect(Object.keys(byId.get('jordan-demands#1') ?? {})).toEqual([...FIGURE_COLUMNS]);
-    expect(byId.get('jordan-demands#1')).toMatchObject({ value: null, min: 14000, max: 15000, display: '14,000–15,000', country: 'IQ', country_name: 'Iraq', unit: null });
-    expect(byId.get('jordan-demands#2')).toMatchObject({ value: 18000, min: null, max: null, country: null, country_name: null, source_published: '2025-11-28' });
+    expect(byId.get('jordan-demands#1')).toMatchObject({
+      value: null,
+      min: 14000,
+      max: 15000,
+      display: '14,000–15,000',
+      country: 'IQ',
+      country_name: 'Iraq',
+      unit: null,
+    });
+    expect(byId.get('jordan-demands#2')).toMatchObject({
+      value: 18000,
+      min: null,
+      max: null,
+      country: null,
+      country_name: null,
+      source_published: '2025-11-28',
+    });
   });
 
   test('gives each figure its basis, span, period and side', () => {
     const period = makeItem({
       id: 'period-count',
-      figures: [{
-        value: 150, measure: 'recruited', what: 'Recruited in December', claimant: 'Intelligence service',
-        basis: 'estimate', span: 'period', period: 'December 2025', side: 'russia',
-      }],
+      figures: [
+        {
+          value: 150,
+          measure: 'recruited',
+          what: 'Recruited in December',
+          claimant: 'Intelligence service',
+          basis: 'estimate',
+          span: 'period',
+          period: 'December 2025',
+          side: 'russia',
+        },
+      ],
     });
     const byId = new Map(figureRecords([article, period], SITE).map((r) => [r.id, r]));
-    expect(byId.get('jordan-demands#1')).toMatchObject({ basis: 'official', span: 'total', period: null, side: 'russia' });
-    expect(byId.get('period-count#1')).toMatchObject({ basis: 'estimate', span: 'period', period: 'December 2025', side: 'russia' });
+    expect(byId.get('jordan-demands#1')).toMatchObject({
+      basis: 'official',
+      span: 'total',
+      period: null,
+      side: 'russia',
+    });
+    expect(byId.get('period-count#1')).toMatchObject({
+      basis: 'estimate',
+      span: 'period',
+      period: 'December 2025',
+      side: 'russia',
+    });
   });
 });
 
@@ -185,18 +272,29 @@ describe('toCsv', () => {
   });
 
   test('quotes cells with commas, quotes or line breaks and doubles quotes', () => {
-    const csv = toCsv([{ a: 'one, two', b: 'say "hi"' }, { a: 'line\nbreak', b: 'cr\rhere' }], columns);
+    const csv = toCsv(
+      [
+        { a: 'one, two', b: 'say "hi"' },
+        { a: 'line\nbreak', b: 'cr\rhere' },
+      ],
+      columns,
+    );
     expect(csv).toBe('a,b\r\n"one, two","say ""hi"""\r\n"line\nbreak","cr\rhere"\r\n');
   });
 
   test('prefixes text starting with = + - @ tab or CR so spreadsheets do not run it', () => {
     const rows = ['=SUM(A1)', '+1', '-2', '@cmd', '\tx'].map((a) => ({ a, b: '' }));
-    const cells = toCsv(rows, columns).split('\r\n').slice(1, -1).map((line) => line.slice(0, line.lastIndexOf(',')));
+    const cells = toCsv(rows, columns)
+      .split('\r\n')
+      .slice(1, -1)
+      .map((line) => line.slice(0, line.lastIndexOf(',')));
     expect(cells).toEqual(["'=SUM(A1)", "'+1", "'-2", "'@cmd", "'\tx"]);
   });
 
   test('prefixes and then quotes a formula that contains a comma', () => {
-    expect(toCsv([{ a: '=HYPERLINK("http://x",1)', b: null }], columns)).toBe('a,b\r\n"\'=HYPERLINK(""http://x"",1)",\r\n');
+    expect(toCsv([{ a: '=HYPERLINK("http://x",1)', b: null }], columns)).toBe(
+      'a,b\r\n"\'=HYPERLINK(""http://x"",1)",\r\n',
+    );
   });
 
   test('does not prefix negative numbers', () => {

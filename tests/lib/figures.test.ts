@@ -4,7 +4,15 @@ import { figureSchema, type Figure } from '../../src/schema/index.ts';
 import { makeItem } from './support.ts';
 
 const figure = (fields: Partial<Figure>): Figure =>
-  figureSchema.parse({ measure: 'recruited', what: 'Citizens recruited', claimant: 'The ministry', basis: 'official', span: 'total', side: 'russia', ...fields });
+  figureSchema.parse({
+    measure: 'recruited',
+    what: 'Citizens recruited',
+    claimant: 'The ministry',
+    basis: 'official',
+    span: 'total',
+    side: 'russia',
+    ...fields,
+  });
 
 describe('formatFigureValue', () => {
   test('formats a single value with thousands separators', () => {
@@ -36,15 +44,55 @@ describe('buildLedger', () => {
   const older = makeItem({
     id: 'older',
     figures: [
-      { value: 5, measure: 'killed', what: 'Killed', claimant: 'Ministry', basis: 'official', span: 'total', side: 'russia', country: 'JO', as_of: '2025-11' },
-      { value: 20, measure: 'recruited', what: 'Recruited', claimant: 'Ministry', basis: 'official', span: 'total', side: 'russia', country: 'IQ', as_of: '2024-01' },
+      {
+        value: 5,
+        measure: 'killed',
+        what: 'Killed',
+        claimant: 'Ministry',
+        basis: 'official',
+        span: 'total',
+        side: 'russia',
+        country: 'JO',
+        as_of: '2025-11',
+      },
+      {
+        value: 20,
+        measure: 'recruited',
+        what: 'Recruited',
+        claimant: 'Ministry',
+        basis: 'official',
+        span: 'total',
+        side: 'russia',
+        country: 'IQ',
+        as_of: '2024-01',
+      },
     ],
   });
   const newer = makeItem({
     id: 'newer',
     figures: [
-      { value: 7, measure: 'deployed', what: 'Deployed', claimant: 'Ukraine', basis: 'official', span: 'total', side: 'russia', country: 'JO', as_of: '2025-11' },
-      { min: 1, max: 3, measure: 'captured', what: 'Captured', claimant: 'Ukraine', basis: 'official', span: 'total', side: 'russia', country: 'JO' },
+      {
+        value: 7,
+        measure: 'deployed',
+        what: 'Deployed',
+        claimant: 'Ukraine',
+        basis: 'official',
+        span: 'total',
+        side: 'russia',
+        country: 'JO',
+        as_of: '2025-11',
+      },
+      {
+        min: 1,
+        max: 3,
+        measure: 'captured',
+        what: 'Captured',
+        claimant: 'Ukraine',
+        basis: 'official',
+        span: 'total',
+        side: 'russia',
+        country: 'JO',
+      },
     ],
   });
   const none = makeItem({ id: 'none' });

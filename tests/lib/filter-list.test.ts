@@ -7,7 +7,11 @@ import { makeItem } from './support.ts';
 describe('compareRows', () => {
   test('puts the newest report first, undated ones last, and breaks ties by headline', () => {
     const specs: [string, string | undefined][] = [
-      ['c', '2024'], ['b', undefined], ['a', '2025-03'], ['e', '2024'], ['d', '2025-03-02'],
+      ['c', '2024'],
+      ['b', undefined],
+      ['a', '2025-03'],
+      ['e', '2024'],
+      ['d', '2025-03-02'],
     ];
     const items = specs.map(([id, published]) => makeItem({ id, title: id.toUpperCase(), source: { published } }));
     const rows = filterRows(items, (id) => id);
@@ -18,7 +22,12 @@ describe('compareRows', () => {
 
 describe('mergeRanks', () => {
   test('lists a rank that two countries share once, in ascending order', () => {
-    expect(mergeRanks([[1, 4, 9], [0, 4, 5, 12]])).toEqual([0, 1, 4, 5, 9, 12]);
+    expect(
+      mergeRanks([
+        [1, 4, 9],
+        [0, 4, 5, 12],
+      ]),
+    ).toEqual([0, 1, 4, 5, 9, 12]);
   });
 
   test('returns a copy of a single list, and nothing for no lists', () => {
@@ -31,7 +40,10 @@ describe('mergeRanks', () => {
 
 describe('locateRank', () => {
   test('finds a rank in the first list that has it, with its chunk from 1 and its place in that chunk', () => {
-    const lists = [[1, 4, 9, 11, 20], [0, 4, 5, 12]];
+    const lists = [
+      [1, 4, 9, 11, 20],
+      [0, 4, 5, 12],
+    ];
     expect(locateRank(4, lists, 2)).toEqual({ list: 0, chunk: 1, offset: 1 });
     expect(locateRank(9, lists, 2)).toEqual({ list: 0, chunk: 2, offset: 0 });
     expect(locateRank(20, lists, 2)).toEqual({ list: 0, chunk: 3, offset: 0 });
@@ -40,7 +52,12 @@ describe('locateRank', () => {
   });
 
   test('is undefined for a rank no list has', () => {
-    expect(locateRank(7, [[1, 4, 9], [0, 5]])).toBeUndefined();
+    expect(
+      locateRank(7, [
+        [1, 4, 9],
+        [0, 5],
+      ]),
+    ).toBeUndefined();
     expect(locateRank(0, [])).toBeUndefined();
   });
 

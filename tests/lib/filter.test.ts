@@ -32,21 +32,48 @@ describe('filterRows', () => {
   test('keeps the input order and carries exactly what the server card shows', () => {
     const articles = [
       makeItem({
-        id: 'b', title: 'B', summary: 'Sb.', countries: ['IQ'],
-        source: { outlet: 'reuters', url: 'https://reuters.com/b', published: '2025-11', title: 'عنوان', language: 'ar' },
+        id: 'b',
+        title: 'B',
+        summary: 'Sb.',
+        countries: ['IQ'],
+        source: {
+          outlet: 'reuters',
+          url: 'https://reuters.com/b',
+          published: '2025-11',
+          title: 'عنوان',
+          language: 'ar',
+        },
       }),
-      makeItem({ id: 'a', title: 'A', summary: 'Sa.', countries: [], source: { outlet: 'bbc', url: 'https://bbc.com/a', published: undefined } }),
+      makeItem({
+        id: 'a',
+        title: 'A',
+        summary: 'Sa.',
+        countries: [],
+        source: { outlet: 'bbc', url: 'https://bbc.com/a', published: undefined },
+      }),
     ];
     const rows = filterRows(articles, (id) => id.toUpperCase());
     expect(rows).toEqual([
       {
-        href: '/articles/b/', title: 'B', summary: 'Sb.', date: { datetime: '2025-11', text: 'November 2025' }, sort: '2025-11',
-        outlet: { name: 'REUTERS', href: '/sources/reuters/' }, countries: [{ name: 'Iraq', href: '/countries/iq/' }],
-        original: { title: 'عنوان', lang: 'ar', dir: 'rtl' }, source: { href: 'https://reuters.com/b', lang: 'ar' },
+        href: '/articles/b/',
+        title: 'B',
+        summary: 'Sb.',
+        date: { datetime: '2025-11', text: 'November 2025' },
+        sort: '2025-11',
+        outlet: { name: 'REUTERS', href: '/sources/reuters/' },
+        countries: [{ name: 'Iraq', href: '/countries/iq/' }],
+        original: { title: 'عنوان', lang: 'ar', dir: 'rtl' },
+        source: { href: 'https://reuters.com/b', lang: 'ar' },
       },
       {
-        href: '/articles/a/', title: 'A', summary: 'Sa.', date: undefined, sort: '',
-        outlet: { name: 'BBC', href: '/sources/bbc/' }, countries: [], original: undefined,
+        href: '/articles/a/',
+        title: 'A',
+        summary: 'Sa.',
+        date: undefined,
+        sort: '',
+        outlet: { name: 'BBC', href: '/sources/bbc/' },
+        countries: [],
+        original: undefined,
         source: { href: 'https://bbc.com/a', lang: 'en' },
       },
     ]);
@@ -59,8 +86,10 @@ describe('filterFiles', () => {
 
   test('ranks every article in list order and gives each country the ranks of its own, ascending', () => {
     const articles = [
-      article('b', '2024', ['IQ']), article('undated', undefined, ['IQ', 'JO']),
-      article('a', '2025-02', ['JO']), article('c', '2024', ['IQ', 'JO']),
+      article('b', '2024', ['IQ']),
+      article('undated', undefined, ['IQ', 'JO']),
+      article('a', '2025-02', ['JO']),
+      article('c', '2024', ['IQ', 'JO']),
     ];
     const files = new Map(filterFiles(articles, (id) => id).map((f) => [f.code, f]));
     // List order: a (2025-02), b and c (2024, by headline), undated last.

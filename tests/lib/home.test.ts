@@ -26,7 +26,7 @@ describe('homeStats', () => {
     expect(homeStats([])).toEqual({ articles: 0, countries: 0, outlets: 0, latest: [], recentlyAdded: [] });
   });
 
-  test('lists the entries most recently added, whatever their report\'s date', () => {
+  test("lists the entries most recently added, whatever their report's date", () => {
     const items = [
       makeItem({ id: 'new-report', added: '2026-01-01', source: { published: '2026-01-01' } }),
       makeItem({ id: 'old-report-added-today', added: '2026-12-01', source: { published: '2023-05' } }),

@@ -3,9 +3,26 @@ import { countryCounts, countryIndex, outletIndex, storyIndex, topicIndex } from
 import { makeItem, makeOutlet, makeStory, makeTopic } from './support.ts';
 
 const articles = [
-  makeItem({ id: 'a', countries: ['JO'], topics: ['casualties'], story: 'one', source: { outlet: 'bbc', published: '2025-03' } }),
-  makeItem({ id: 'b', countries: ['IQ', 'JO'], topics: ['casualties', 'government-response'], story: 'one', source: { outlet: 'reuters', published: '2025-11-28' } }),
-  makeItem({ id: 'c', countries: ['IQ', 'JO'], topics: ['government-response'], source: { outlet: 'bbc', published: undefined } }),
+  makeItem({
+    id: 'a',
+    countries: ['JO'],
+    topics: ['casualties'],
+    story: 'one',
+    source: { outlet: 'bbc', published: '2025-03' },
+  }),
+  makeItem({
+    id: 'b',
+    countries: ['IQ', 'JO'],
+    topics: ['casualties', 'government-response'],
+    story: 'one',
+    source: { outlet: 'reuters', published: '2025-11-28' },
+  }),
+  makeItem({
+    id: 'c',
+    countries: ['IQ', 'JO'],
+    topics: ['government-response'],
+    source: { outlet: 'bbc', published: undefined },
+  }),
   makeItem({ id: 'd', countries: ['NP'], topics: ['casualties'], source: { outlet: 'bbc', published: '2024' } }),
 ];
 
@@ -20,7 +37,11 @@ describe('countryIndex', () => {
 });
 
 describe('outletIndex', () => {
-  const outlets = [makeOutlet('reuters', { name: 'Reuters' }), makeOutlet('bbc', { name: 'BBC News' }), makeOutlet('al-jazeera', { name: 'Al Jazeera' })];
+  const outlets = [
+    makeOutlet('reuters', { name: 'Reuters' }),
+    makeOutlet('bbc', { name: 'BBC News' }),
+    makeOutlet('al-jazeera', { name: 'Al Jazeera' }),
+  ];
 
   test('lists every outlet by name, including those without articles', () => {
     const rows = outletIndex(articles, outlets);
@@ -45,7 +66,11 @@ describe('topicIndex', () => {
 
 describe('storyIndex', () => {
   test('lists every story newest first with its article count', () => {
-    const stories = [makeStory('one', { date: '2025-11' }), makeStory('older', { date: '2023-05-01' }), makeStory('newest', { date: '2026-02-10' })];
+    const stories = [
+      makeStory('one', { date: '2025-11' }),
+      makeStory('older', { date: '2023-05-01' }),
+      makeStory('newest', { date: '2026-02-10' }),
+    ];
     expect(storyIndex(articles, stories).map((r) => [r.story.id, r.articles])).toEqual([
       ['newest', 0],
       ['one', 2],
@@ -61,6 +86,12 @@ describe('storyIndex', () => {
 
 describe('countryCounts', () => {
   test('maps each country code to its number of articles', () => {
-    expect(countryCounts(articles)).toEqual(new Map([['JO', 3], ['IQ', 2], ['NP', 1]]));
+    expect(countryCounts(articles)).toEqual(
+      new Map([
+        ['JO', 3],
+        ['IQ', 2],
+        ['NP', 1],
+      ]),
+    );
   });
 });

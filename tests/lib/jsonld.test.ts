@@ -38,18 +38,26 @@ describe('articleJsonLd', () => {
         datePublished: '2025-11-28',
       },
       publisher: { '@type': 'Organization', name: SITE_NAME },
-      about: [{ '@type': 'Country', identifier: 'JO' }, { '@type': 'Country', identifier: 'IQ' }],
+      about: [
+        { '@type': 'Country', identifier: 'JO' },
+        { '@type': 'Country', identifier: 'IQ' },
+      ],
     });
   });
 
   test('leaves out the original headline and date when they are unknown', () => {
-    const [news] = articleJsonLd(makeItem({ source: { title: undefined, published: undefined } }), 'X', SITE) as [{ isBasedOn: object }];
+    const [news] = articleJsonLd(makeItem({ source: { title: undefined, published: undefined } }), 'X', SITE) as [
+      { isBasedOn: object },
+    ];
     expect(news.isBasedOn).not.toHaveProperty('headline');
     expect(news.isBasedOn).not.toHaveProperty('datePublished');
   });
 
   test('adds breadcrumbs from home through the articles list to the page', () => {
-    const [, crumbs] = articleJsonLd(article, 'The National', SITE) as [object, { itemListElement: { position: number; name: string; item: string }[] }];
+    const [, crumbs] = articleJsonLd(article, 'The National', SITE) as [
+      object,
+      { itemListElement: { position: number; name: string; item: string }[] },
+    ];
     expect(crumbs.itemListElement.map(({ position, name, item }) => [position, name, item])).toEqual([
       [1, 'Home', 'https://example.org/'],
       [2, 'Articles', 'https://example.org/articles/'],
@@ -79,16 +87,22 @@ describe('serialiseJsonLd', () => {
   test('round-trips text built from script-closing fragments', () => {
     const piece = fc.constantFrom('<', '>', '&', '/', 'script', '\\', '"', '</script>', '<!--', 'a');
     fc.assert(
-      fc.property(fc.array(piece).map((parts) => parts.join('')), (text) => {
-        const out = serialiseJsonLd({ text });
-        expect(out.toLowerCase()).not.toContain('</script');
-        expect(JSON.parse(out)).toEqual({ text });
-      }),
+      fc.property(
+        fc.array(piece).map((parts) => parts.join('')),
+        (text) => {
+          const out = serialiseJsonLd({ text });
+          expect(out.toLowerCase()).not.toContain('</script');
+          expect(JSON.parse(out)).toEqual({ text });
+        },
+      ),
     );
   });
 
   test('dates a corrected entry by its last correction', () => {
-    const corrected = makeItem({ added: '2026-01-05', corrections: [{ date: '2026-02-03', note: 'Fixed a claimant.' }] });
+    const corrected = makeItem({
+      added: '2026-01-05',
+      corrections: [{ date: '2026-02-03', note: 'Fixed a claimant.' }],
+    });
     const [news] = articleJsonLd(corrected, 'The National', 'https://example.org') as Record<string, unknown>[];
     expect(news).toMatchObject({ dateCreated: '2026-01-05', dateModified: '2026-02-03' });
   });

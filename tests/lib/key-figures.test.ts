@@ -21,8 +21,15 @@ import { makeItem } from './support.ts';
 /** A figure parsed by the real schema: a running total of Russia's recruits in people unless overridden. */
 const figure = (fields: Record<string, unknown> = {}): Figure =>
   figureSchema.parse({
-    value: 100, measure: 'recruited', what: 'Citizens recruited', claimant: 'The ministry',
-    basis: 'official', span: 'total', side: 'russia', country: 'IQ', ...fields,
+    value: 100,
+    measure: 'recruited',
+    what: 'Citizens recruited',
+    claimant: 'The ministry',
+    basis: 'official',
+    span: 'total',
+    side: 'russia',
+    country: 'IQ',
+    ...fields,
   });
 
 /** Ledger rows of one article holding `figures` (each input goes through articleSchema). */
@@ -70,7 +77,7 @@ describe('claimBounds', () => {
 });
 
 describe('compareClaimsNewestFirst', () => {
-  test('orders by the middle of each date\'s span, so a year sits at mid-year', () => {
+  test("orders by the middle of each date's span, so a year sits at mid-year", () => {
     const list = rows({ as_of: '2025' }, { as_of: '2025-12' }, { as_of: '2025-03' }, { as_of: '2024-12-31' });
     expect(ids([...list].sort(compareClaimsNewestFirst))).toEqual(['article#2', 'article#1', 'article#3', 'article#4']);
   });
@@ -160,7 +167,7 @@ describe('buildKeyFigures', () => {
   );
   const [recruited, killed] = buildKeyFigures(ledger);
 
-  test('lists each measure with a comparable claim, in the schema\'s order', () => {
+  test("lists each measure with a comparable claim, in the schema's order", () => {
     expect(buildKeyFigures(ledger).map((k) => k.measure)).toEqual(['recruited', 'killed']);
   });
 
@@ -211,7 +218,7 @@ describe('buildCountryKeyFigures', () => {
     expect(buildCountryKeyFigures(articles).map((c) => c.country)).toEqual(['IQ', 'NP']);
   });
 
-  test('takes a country\'s claims from its articles only', () => {
+  test("takes a country's claims from its articles only", () => {
     const np = buildCountryKeyFigures(articles).find((c) => c.country === 'NP');
     expect(np?.measures.map((m) => m.latest.id)).toEqual(['np#1']);
   });

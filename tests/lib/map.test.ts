@@ -39,14 +39,26 @@ describe('buildMap', () => {
   });
 
   test('draws countries whose numeric code has a leading zero', () => {
-    const { shapes, missing } = buildMap(new Map([['AF', 2], ['IQ', 3]]));
+    const { shapes, missing } = buildMap(
+      new Map([
+        ['AF', 2],
+        ['IQ', 3],
+      ]),
+    );
     expect(missing).toEqual([]);
     expect(shapes.find((s) => s.code === 'AF')).toMatchObject({ count: 2, shade: shadeFor(2, 3) });
     expect(shapes.find((s) => s.code === 'IQ')).toMatchObject({ count: 3, shade: 5 });
   });
 
   test('reports a country too small for the map as missing', () => {
-    expect(buildMap(new Map([['SG', 1], ['NP', 1]])).missing).toEqual(['SG']);
+    expect(
+      buildMap(
+        new Map([
+          ['SG', 1],
+          ['NP', 1],
+        ]),
+      ).missing,
+    ).toEqual(['SG']);
   });
 
   test('gives countries without articles count and shade 0, and every shape a path', () => {
@@ -63,7 +75,12 @@ describe('buildMap', () => {
       .filter((g) => g.id !== undefined && g.id !== '010')
       .map((g) => countries.numericToAlpha2(String(g.id)))
       .filter(Boolean);
-    expect(buildMap(everyCountry).shapes.map((s) => s.code).filter(Boolean).sort()).toEqual(atlas.sort());
+    expect(
+      buildMap(everyCountry)
+        .shapes.map((s) => s.code)
+        .filter(Boolean)
+        .sort(),
+    ).toEqual(atlas.sort());
   });
 
   test('draws in whole units of the map, inside its frame', () => {
@@ -78,7 +95,9 @@ describe('buildMap', () => {
   });
 
   test('keeps the outlines of every country together at most 8 KB gzipped', () => {
-    const outlines = buildMap(everyCountry).shapes.map((s) => s.d).join('');
+    const outlines = buildMap(everyCountry)
+      .shapes.map((s) => s.d)
+      .join('');
     expect(gzipSync(outlines, { level: 9 }).length).toBeLessThanOrEqual(8 * 1024);
   });
 

@@ -1,6 +1,17 @@
 import { describe, expect, test } from 'vitest';
 import type { SiteData } from '../../src/lib/content.ts';
-import { articleListPaths, articlePaths, countryDetails, countryFiguresPaths, countryPaths, sourceListPaths, sourcePaths, storyListPaths, storyPaths, topicPaths } from '../../src/lib/routes.ts';
+import {
+  articleListPaths,
+  articlePaths,
+  countryDetails,
+  countryFiguresPaths,
+  countryPaths,
+  sourceListPaths,
+  sourcePaths,
+  storyListPaths,
+  storyPaths,
+  topicPaths,
+} from '../../src/lib/routes.ts';
 import { PAGE_SIZE } from '../../src/lib/paginate.ts';
 import { makeItem, makeOutlet, makeStory, makeTopic, type ItemOverrides } from './support.ts';
 
@@ -20,12 +31,48 @@ function siteData(articles: ItemOverrides[], outlets: Fixture[], topics: Fixture
 
 const data = siteData(
   [
-    { id: 'a', countries: ['JO'], topics: ['casualties'], story: 'one', source: { outlet: 'bbc', published: '2025-11-30' } },
-    { id: 'b', countries: ['JO', 'IQ'], topics: ['casualties'], story: 'one', source: { outlet: 'the-national', published: '2025-11-28' } },
-    { id: 'c', countries: ['IQ'], topics: ['government-response'], source: { outlet: 'bbc' }, figures: [
-      { value: 3, measure: 'killed', what: 'Killed', claimant: 'Ministry', basis: 'official', span: 'total', side: 'russia', country: 'IQ' },
-      { value: 9, measure: 'killed', what: 'Killed', claimant: 'Ministry', basis: 'official', span: 'total', side: 'russia', country: 'JO' },
-    ] },
+    {
+      id: 'a',
+      countries: ['JO'],
+      topics: ['casualties'],
+      story: 'one',
+      source: { outlet: 'bbc', published: '2025-11-30' },
+    },
+    {
+      id: 'b',
+      countries: ['JO', 'IQ'],
+      topics: ['casualties'],
+      story: 'one',
+      source: { outlet: 'the-national', published: '2025-11-28' },
+    },
+    {
+      id: 'c',
+      countries: ['IQ'],
+      topics: ['government-response'],
+      source: { outlet: 'bbc' },
+      figures: [
+        {
+          value: 3,
+          measure: 'killed',
+          what: 'Killed',
+          claimant: 'Ministry',
+          basis: 'official',
+          span: 'total',
+          side: 'russia',
+          country: 'IQ',
+        },
+        {
+          value: 9,
+          measure: 'killed',
+          what: 'Killed',
+          claimant: 'Ministry',
+          basis: 'official',
+          span: 'total',
+          side: 'russia',
+          country: 'JO',
+        },
+      ],
+    },
   ],
   [makeOutlet('bbc', { country: 'GB' }), makeOutlet('the-national', { country: 'JO' }), makeOutlet('idle')],
   [makeTopic('casualties'), makeTopic('government-response'), makeTopic('unused')],
@@ -42,7 +89,12 @@ describe('articlePaths', () => {
 
 describe('articleListPaths', () => {
   test('paginates all articles with no parameter for page one', () => {
-    const many = siteData(Array.from({ length: PAGE_SIZE * 2 + 1 }, (_, i) => ({ id: `a${i}` })), [], [], []);
+    const many = siteData(
+      Array.from({ length: PAGE_SIZE * 2 + 1 }, (_, i) => ({ id: `a${i}` })),
+      [],
+      [],
+      [],
+    );
     const paths = articleListPaths(many);
     expect(paths.map((p) => p.params.page)).toEqual([undefined, 'page/2', 'page/3']);
     expect(paths.map((p) => p.props.page.items.length)).toEqual([PAGE_SIZE, PAGE_SIZE, 1]);
@@ -59,21 +111,37 @@ describe('countryPaths', () => {
   });
 
   test('splits a large country into pages', () => {
-    const many = siteData(Array.from({ length: PAGE_SIZE + 1 }, () => ({ countries: ['NP'] })), [], [], []);
-    expect(countryPaths(many).map((p) => p.params)).toEqual([{ id: 'np', page: undefined }, { id: 'np', page: 'page/2' }]);
+    const many = siteData(
+      Array.from({ length: PAGE_SIZE + 1 }, () => ({ countries: ['NP'] })),
+      [],
+      [],
+      [],
+    );
+    expect(countryPaths(many).map((p) => p.params)).toEqual([
+      { id: 'np', page: undefined },
+      { id: 'np', page: 'page/2' },
+    ]);
   });
 });
 
 describe('sourcePaths', () => {
   test('gives every outlet a page, including outlets without articles', () => {
     const paths = sourcePaths(data);
-    expect(paths.map((p) => [p.params.id, p.props.page.count])).toEqual([['bbc', 2], ['the-national', 1], ['idle', 0]]);
+    expect(paths.map((p) => [p.params.id, p.props.page.count])).toEqual([
+      ['bbc', 2],
+      ['the-national', 1],
+      ['idle', 0],
+    ]);
   });
 });
 
 describe('topicPaths', () => {
   test('gives every topic a page, including unused topics', () => {
-    expect(topicPaths(data).map((p) => [p.params.id, p.props.page.count])).toEqual([['casualties', 2], ['government-response', 1], ['unused', 0]]);
+    expect(topicPaths(data).map((p) => [p.params.id, p.props.page.count])).toEqual([
+      ['casualties', 2],
+      ['government-response', 1],
+      ['unused', 0],
+    ]);
   });
 });
 
@@ -81,7 +149,13 @@ describe('storyPaths', () => {
   test('gives every story a page with its coverage oldest first', () => {
     const paths = storyPaths(data);
     expect(paths.map((p) => [p.params.id, p.props.coverage.map((c) => [c.article.id, c.first])])).toEqual([
-      ['one', [['b', true], ['a', false]]],
+      [
+        'one',
+        [
+          ['b', true],
+          ['a', false],
+        ],
+      ],
       ['empty', []],
     ]);
   });
@@ -107,7 +181,10 @@ describe('storyListPaths', () => {
   test('lists every story, including one without articles, on a first page with no parameter', () => {
     const paths = storyListPaths(data);
     expect(paths.map((p) => p.params.page)).toEqual([undefined]);
-    expect(paths[0]?.props.page.items.map((r) => [r.story.id, r.articles]).sort()).toEqual([['empty', 0], ['one', 2]]);
+    expect(paths[0]?.props.page.items.map((r) => [r.story.id, r.articles]).sort()).toEqual([
+      ['empty', 0],
+      ['one', 2],
+    ]);
   });
 });
 
@@ -117,10 +194,27 @@ describe('countryFiguresPaths', () => {
   });
 
   test('paginates a ledger longer than a page, for that country only', () => {
-    const figures = Array.from({ length: PAGE_SIZE + 1 }, (_, i) => ({ value: i, measure: 'killed', what: 'Killed', claimant: 'Ministry', basis: 'official', span: 'total', side: 'russia', country: 'IQ' }));
-    const big = siteData([{ id: 'many', countries: ['IQ', 'JO'], topics: ['casualties'], source: { outlet: 'bbc' }, figures }], [makeOutlet('bbc')], [makeTopic('casualties')], []);
+    const figures = Array.from({ length: PAGE_SIZE + 1 }, (_, i) => ({
+      value: i,
+      measure: 'killed',
+      what: 'Killed',
+      claimant: 'Ministry',
+      basis: 'official',
+      span: 'total',
+      side: 'russia',
+      country: 'IQ',
+    }));
+    const big = siteData(
+      [{ id: 'many', countries: ['IQ', 'JO'], topics: ['casualties'], source: { outlet: 'bbc' }, figures }],
+      [makeOutlet('bbc')],
+      [makeTopic('casualties')],
+      [],
+    );
     const paths = countryFiguresPaths(big);
-    expect(paths.map((p) => [p.params.id, p.params.page])).toEqual([['iq', undefined], ['iq', 'page/2']]);
+    expect(paths.map((p) => [p.params.id, p.params.page])).toEqual([
+      ['iq', undefined],
+      ['iq', 'page/2'],
+    ]);
     expect(paths.map((p) => p.props.page.items.length)).toEqual([PAGE_SIZE, 1]);
   });
 });
@@ -128,7 +222,12 @@ describe('countryFiguresPaths', () => {
 describe('sourceListPaths', () => {
   test('lists every outlet by name on pages of PAGE_SIZE, the first with no parameter', () => {
     const outlets = Array.from({ length: PAGE_SIZE + 2 }, (_, i) => makeOutlet(`outlet-${String(i).padStart(3, '0')}`));
-    const many = siteData([{ id: 'x', topics: ['casualties'], source: { outlet: 'outlet-000' } }], outlets, [makeTopic('casualties')], []);
+    const many = siteData(
+      [{ id: 'x', topics: ['casualties'], source: { outlet: 'outlet-000' } }],
+      outlets,
+      [makeTopic('casualties')],
+      [],
+    );
     const paths = sourceListPaths(many);
     expect(paths.map((p) => p.params.page)).toEqual([undefined, 'page/2']);
     expect(paths.map((p) => p.props.page.items.length)).toEqual([PAGE_SIZE, 2]);

@@ -4,12 +4,15 @@ import { makeItem } from './support.ts';
 
 const names: SearchNames = {
   outlet: (id) => ({ 'the-national': 'The National' })[id] ?? id,
-  topic: (id) => ({ 'recruitment-networks': 'Recruitment networks', 'deaths-and-casualties': 'Deaths and casualties' })[id] ?? id,
+  topic: (id) =>
+    ({ 'recruitment-networks': 'Recruitment networks', 'deaths-and-casualties': 'Deaths and casualties' })[id] ?? id,
 };
 
 describe('markdownText', () => {
   test('keeps the words of paragraphs, list items, quotes and links, and drops the markup', () => {
-    const text = markdownText('First *para*graph with a [link text](https://example.org/x).\n\n- one item\n- `two`\n\n> quoted words\n\n## A heading');
+    const text = markdownText(
+      'First *para*graph with a [link text](https://example.org/x).\n\n- one item\n- `two`\n\n> quoted words\n\n## A heading',
+    );
     expect(text).toBe('First paragraph with a link text. one item two quoted words A heading');
     expect(text).not.toMatch(/example\.org|[*[\]#>`]/);
   });
@@ -23,7 +26,10 @@ describe('dateSortKey', () => {
   test('orders days, then their month, then their year, with undated last when sorting newest first', () => {
     const keys = ['2025-11', '2025-11-28', undefined, '2025', '2025-12-01'].map((d) => Number(dateSortKey(d)));
     expect([...keys].sort((a, b) => b - a)).toEqual([keys[4], keys[1], keys[0], keys[3], 0]);
-    expect(keys.every((k) => Math.fround(k) === k), 'exact as 32-bit floats').toBe(true);
+    expect(
+      keys.every((k) => Math.fround(k) === k),
+      'exact as 32-bit floats',
+    ).toBe(true);
     expect(Number(dateSortKey('2026-01-28')) - Number(dateSortKey('2026-01-27'))).toBe(1);
   });
 });
@@ -36,7 +42,18 @@ describe('searchRecord', () => {
     countries: ['JO', 'IQ'],
     topics: ['recruitment-networks', 'deaths-and-casualties'],
     source: { outlet: 'the-national', language: 'ar', title: 'Original headline' },
-    figures: [{ value: 12, measure: 'killed', what: 'Jordanians killed', claimant: 'the foreign ministry', basis: 'official', span: 'total', side: 'russia', as_of: '2026-03' }],
+    figures: [
+      {
+        value: 12,
+        measure: 'killed',
+        what: 'Jordanians killed',
+        claimant: 'the foreign ministry',
+        basis: 'official',
+        span: 'total',
+        side: 'russia',
+        as_of: '2026-03',
+      },
+    ],
   });
   const record = searchRecord(article, 'Our **own** summary of the report.', names);
 
@@ -63,18 +80,24 @@ describe('searchRecord', () => {
   });
 
   test('indexes the headline, summary, outlet, original headline, body text, figures and tags, as sentences', () => {
-    expect(record.content).toBe([
-      'Jordan asks Russia to stop recruiting its citizens.',
-      'The foreign ministry said it had raised the issue.',
-      'Summary of a report by The National: Original headline.',
-      'Our own summary of the report.',
-      'Jordanians killed, according to the foreign ministry.',
-      'Filed under Jordan, Iraq, Recruitment networks, Deaths and casualties.',
-    ].join(' '));
+    expect(record.content).toBe(
+      [
+        'Jordan asks Russia to stop recruiting its citizens.',
+        'The foreign ministry said it had raised the issue.',
+        'Summary of a report by The National: Original headline.',
+        'Our own summary of the report.',
+        'Jordanians killed, according to the foreign ministry.',
+        'Filed under Jordan, Iraq, Recruitment networks, Deaths and casualties.',
+      ].join(' '),
+    );
   });
 
   test('leaves out what an article does not have', () => {
-    const bare = searchRecord(makeItem({ source: { outlet: 'the-national', title: undefined }, figures: undefined }), '', names);
+    const bare = searchRecord(
+      makeItem({ source: { outlet: 'the-national', title: undefined }, figures: undefined }),
+      '',
+      names,
+    );
     expect(bare.content).toMatch(/Summary of a report by The National\. Filed under/);
     expect(bare.content).not.toMatch(/according to|National:/);
   });

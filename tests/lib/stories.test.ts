@@ -18,7 +18,11 @@ describe('buildCoverage', () => {
       makeItem({ id: 'c', source: { published: '2025-12-01' } }),
       makeItem({ id: 'a', source: { published: '2025-11-28' } }),
     ];
-    expect(buildCoverage(articles).map((c) => [c.article.id, c.first])).toEqual([['a', true], ['b', true], ['c', false]]);
+    expect(buildCoverage(articles).map((c) => [c.article.id, c.first])).toEqual([
+      ['a', true],
+      ['b', true],
+      ['c', false],
+    ]);
   });
 
   test('marks no report as first when none is dated', () => {
@@ -35,7 +39,10 @@ describe('buildCoverage', () => {
       makeItem({ id: 'month', source: { published: '2025-12' } }),
       makeItem({ id: 'day', source: { published: '2025-12-18' } }),
     ];
-    expect(buildCoverage(articles).map((c) => [c.article.id, c.first])).toEqual([['month', false], ['day', false]]);
+    expect(buildCoverage(articles).map((c) => [c.article.id, c.first])).toEqual([
+      ['month', false],
+      ['day', false],
+    ]);
   });
 
   test('marks a month-only report first when every other report is in a later month', () => {
@@ -45,7 +52,9 @@ describe('buildCoverage', () => {
       makeItem({ id: 'year', source: { published: '2026' } }),
     ];
     expect(buildCoverage(articles).map((c) => [c.article.id, c.first])).toEqual([
-      ['month', true], ['year', false], ['later', false],
+      ['month', true],
+      ['year', false],
+      ['later', false],
     ]);
   });
 

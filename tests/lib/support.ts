@@ -1,5 +1,12 @@
 /** Fixtures for the helper tests: `{ id, data }` items built through the real schemas (articles via tests/helpers/factories.ts). */
-import { outletSchema, storySchema, topicSchema, type OutletData, type StoryData, type TopicData } from '../../src/schema/index.ts';
+import {
+  outletSchema,
+  storySchema,
+  topicSchema,
+  type OutletData,
+  type StoryData,
+  type TopicData,
+} from '../../src/schema/index.ts';
 import type { ArticleItem } from '../../src/lib/types.ts';
 import { makeArticle, type ArticleOverrides } from '../helpers/factories.ts';
 

@@ -13,25 +13,93 @@ function draw(rings: [number, number][][], minArea = 0, closed = true): string {
 
 describe('CompactPath', () => {
   test('writes a ring as one relative move and relative line pairs, rounded to whole units', () => {
-    expect(draw([[[10.4, 20.6], [30.2, 20.9], [30, 40.49]]])).toBe('m10 21 20 0 0 19z');
+    expect(
+      draw([
+        [
+          [10.4, 20.6],
+          [30.2, 20.9],
+          [30, 40.49],
+        ],
+      ]),
+    ).toBe('m10 21 20 0 0 19z');
   });
 
   test('starts each later ring relative to the start of the ring before it', () => {
-    const rings: [number, number][][] = [[[10, 10], [20, 10], [20, 20]], [[5, 50], [6, 50], [6, 60]]];
+    const rings: [number, number][][] = [
+      [
+        [10, 10],
+        [20, 10],
+        [20, 20],
+      ],
+      [
+        [5, 50],
+        [6, 50],
+        [6, 60],
+      ],
+    ];
     expect(draw(rings)).toBe('m10 10 10 0 0 10zm-5 40 1 0 0 10z');
   });
 
   test('drops repeated points and a closing point equal to the first', () => {
-    expect(draw([[[0, 0], [0.2, 0.1], [10, 0], [10, 10], [0, 0]]])).toBe('m0 0 10 0 0 10z');
+    expect(
+      draw([
+        [
+          [0, 0],
+          [0.2, 0.1],
+          [10, 0],
+          [10, 10],
+          [0, 0],
+        ],
+      ]),
+    ).toBe('m0 0 10 0 0 10z');
   });
 
   test('leaves out rings that round to fewer than three points or cover less than minArea', () => {
-    expect(draw([[[0, 0], [0.3, 0.2], [0.1, 0.4]]])).toBe('');
-    expect(draw([[[0, 0], [1, 0], [1, 1]], [[0, 0], [10, 0], [10, 10]]], 1)).toBe('m0 0 10 0 0 10z');
+    expect(
+      draw([
+        [
+          [0, 0],
+          [0.3, 0.2],
+          [0.1, 0.4],
+        ],
+      ]),
+    ).toBe('');
+    expect(
+      draw(
+        [
+          [
+            [0, 0],
+            [1, 0],
+            [1, 1],
+          ],
+          [
+            [0, 0],
+            [10, 0],
+            [10, 10],
+          ],
+        ],
+        1,
+      ),
+    ).toBe('m0 0 10 0 0 10z');
   });
 
   test('continues an open line from its last point', () => {
-    expect(draw([[[0, 0], [5, 5]], [[10, 0], [10, 5]]], 0, false)).toBe('m0 0 5 5m5-5 0 5');
+    expect(
+      draw(
+        [
+          [
+            [0, 0],
+            [5, 5],
+          ],
+          [
+            [10, 0],
+            [10, 5],
+          ],
+        ],
+        0,
+        false,
+      ),
+    ).toBe('m0 0 5 5m5-5 0 5');
   });
 
   test('starts afresh after result()', () => {
@@ -47,7 +115,18 @@ describe('CompactPath', () => {
 
   test('draws the same shape as absolute coordinates would', () => {
     // Walk the compact data back to absolute points, as an SVG renderer does.
-    const d = draw([[[3, 4], [8, 1], [9, 9]], [[50, 60], [40, 70], [45, 80]]]);
+    const d = draw([
+      [
+        [3, 4],
+        [8, 1],
+        [9, 9],
+      ],
+      [
+        [50, 60],
+        [40, 70],
+        [45, 80],
+      ],
+    ]);
     const points: number[][] = [];
     let start = [0, 0];
     let pen = [0, 0];
@@ -60,6 +139,13 @@ describe('CompactPath', () => {
       }
       pen = start;
     }
-    expect(points).toEqual([[3, 4], [8, 1], [9, 9], [50, 60], [40, 70], [45, 80]]);
+    expect(points).toEqual([
+      [3, 4],
+      [8, 1],
+      [9, 9],
+      [50, 60],
+      [40, 70],
+      [45, 80],
+    ]);
   });
 });

@@ -1,8 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import { parseMarkdownOrThrow } from '../../src/content-files/index.ts';
 import {
-  articleTemplate, cleanSourceUrl, looksLikeAmp, parseSourceUrl, publishedFromPath, recogniseOutlet, slugFromTitle,
-  slugFromUrl, type KnownOutlet,
+  articleTemplate,
+  cleanSourceUrl,
+  looksLikeAmp,
+  parseSourceUrl,
+  publishedFromPath,
+  recogniseOutlet,
+  slugFromTitle,
+  slugFromUrl,
+  type KnownOutlet,
 } from '../../src/cli/new/template.ts';
 import { readCase, NOW } from '../helpers/content.ts';
 import { checkSummary } from '../../src/cli/validate/body.ts';
@@ -52,7 +59,7 @@ describe('recogniseOutlet', () => {
     expect(recogniseOutlet(new URL('https://notexample.org/a'), outlets)).toBeUndefined();
   });
 
-  test('matches every host in an outlet\'s hosts list as well as its homepage\'s', () => {
+  test("matches every host in an outlet's hosts list as well as its homepage's", () => {
     const bbc: KnownOutlet[] = [
       { id: 'bbc-news', homepage: 'https://www.bbc.co.uk/', hosts: ['bbc.com', 'bbc.co.uk'] },
     ];
@@ -68,15 +75,21 @@ describe('recogniseOutlet', () => {
 
 describe('slugFromUrl', () => {
   test('takes the last meaningful path segment and appends the outlet', () => {
-    expect(slugFromUrl(new URL('https://example.org/news/2025/11/jordan-demands-russia-stop/12345'), 'the-national')).toBe('jordan-demands-russia-stop-the-national');
+    expect(
+      slugFromUrl(new URL('https://example.org/news/2025/11/jordan-demands-russia-stop/12345'), 'the-national'),
+    ).toBe('jordan-demands-russia-stop-the-national');
   });
 
   test('drops a file extension and lower-cases', () => {
-    expect(slugFromUrl(new URL('https://example.org/World/Nepal_Bans_Permits.html'), undefined)).toBe('nepal-bans-permits');
+    expect(slugFromUrl(new URL('https://example.org/World/Nepal_Bans_Permits.html'), undefined)).toBe(
+      'nepal-bans-permits',
+    );
   });
 
   test('keeps the ASCII letters of accented words', () => {
-    expect(slugFromUrl(new URL('https://example.org/a/%C3%A9tudiants-recrut%C3%A9s'), 'lemonde')).toBe('etudiants-recrutes-lemonde');
+    expect(slugFromUrl(new URL('https://example.org/a/%C3%A9tudiants-recrut%C3%A9s'), 'lemonde')).toBe(
+      'etudiants-recrutes-lemonde',
+    );
   });
 
   test('falls back to the host when the path gives no words', () => {
@@ -86,7 +99,9 @@ describe('slugFromUrl', () => {
   });
 
   test('keeps a segment with a bare percent sign instead of failing', () => {
-    expect(slugFromUrl(new URL('https://example.org/news/russia-offers-100%-bonus'), 'x')).toBe('russia-offers-100-bonus-x');
+    expect(slugFromUrl(new URL('https://example.org/news/russia-offers-100%-bonus'), 'x')).toBe(
+      'russia-offers-100-bonus-x',
+    );
   });
 
   test('limits the slug to 60 characters without a trailing hyphen', () => {
@@ -140,10 +155,12 @@ describe('cleanSourceUrl', () => {
   });
 
   test("unwraps Google's AMP cache addresses to the publisher's", () => {
-    expect(cleanSourceUrl(new URL('https://www.google.com/amp/s/www.example.org/news/a-story/amp?gclid=1')).href)
-      .toBe('https://www.example.org/news/a-story/amp');
-    expect(cleanSourceUrl(new URL('https://www-example-org.cdn.ampproject.org/c/s/www.example.org/a/b.amp.html')).href)
-      .toBe('https://www.example.org/a/b.amp.html');
+    expect(cleanSourceUrl(new URL('https://www.google.com/amp/s/www.example.org/news/a-story/amp?gclid=1')).href).toBe(
+      'https://www.example.org/news/a-story/amp',
+    );
+    expect(
+      cleanSourceUrl(new URL('https://www-example-org.cdn.ampproject.org/c/s/www.example.org/a/b.amp.html')).href,
+    ).toBe('https://www.example.org/a/b.amp.html');
   });
 
   test('tells AMP pages from canonical ones', () => {
@@ -173,8 +190,9 @@ describe('publishedFromPath', () => {
 
 describe('slugFromTitle', () => {
   test('makes the slug from our headline, cut at a word, ending with the outlet', () => {
-    expect(slugFromTitle("Russia's recruiters: Nepal bans permits — again", 'kathmandu-post'))
-      .toBe('russias-recruiters-nepal-bans-permits-again-kathmandu-post');
+    expect(slugFromTitle("Russia's recruiters: Nepal bans permits — again", 'kathmandu-post')).toBe(
+      'russias-recruiters-nepal-bans-permits-again-kathmandu-post',
+    );
     const headline = 'Jordan asks Moscow to stop recruiting Jordanians after two citizens were killed fighting';
     const long = slugFromTitle(headline, 'lbci');
     expect(long).toBe('jordan-asks-moscow-to-stop-recruiting-jordanians-after-two-lbci');

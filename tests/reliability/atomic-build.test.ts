@@ -67,7 +67,9 @@ describe('npm run build', () => {
     await breakArticle('countries: [JO, IQ]', 'countries: [jo, IQ]');
     const run = await buildSite(content, site);
     expect(run.code).toBe(1);
-    expect(run.output).toMatch(new RegExp(`${GOOD.replace(/\./g, '\\.')}:\\d+: countries\\.0: country code must be upper case`));
+    expect(run.output).toMatch(
+      new RegExp(`${GOOD.replace(/\./g, '\\.')}:\\d+: countries\\.0: country code must be upper case`),
+    );
     expect(run.output).not.toMatch(/build: astro build done/);
     expect(await hashTree(site)).toEqual(published);
     expect(await leftovers()).toEqual([]);
@@ -105,7 +107,10 @@ describe('npm run build', () => {
     await writeFile(join(content, GOOD), original);
     const removed = 'articles/undated/undated-report-on-recruitment-the-national.md';
     const added = original
-      .replace('title: "Jordan asks Russia to stop recruiting its citizens"', 'title: "A new article replaces an old one"')
+      .replace(
+        'title: "Jordan asks Russia to stop recruiting its citizens"',
+        'title: "A new article replaces an old one"',
+      )
       .replace('2026/03/08/jordan-russia-ukraine/', '2026/03/10/new-article/');
     await rm(join(content, removed));
     await writeFile(join(content, 'articles/2026/a-new-article-the-national.md'), added);

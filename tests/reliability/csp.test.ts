@@ -34,7 +34,7 @@ describe('the CSP <meta> of every page', () => {
     }
   });
 
-  test("lists the sha256 hash of every inline script and style the page has", async () => {
+  test('lists the sha256 hash of every inline script and style the page has', async () => {
     for (const page of await listPages(siteDir)) {
       const tree = parseHtml(await readFile(join(siteDir, page), 'utf8'));
       const policy = parsePolicy(cspMetasOf(tree)[0] ?? '');
@@ -52,10 +52,16 @@ describe('public/_headers', () => {
     const blocks = text.split(/\n(?=\S)/).filter((b) => !b.startsWith('#'));
     const all = blocks.find((b) => b.split('\n')[0]?.trim() === '/*');
     expect(all).toBeDefined();
-    const headers = new Map((all ?? '').split('\n').slice(1).filter((l) => /^\s+\S/.test(l)).map((l) => {
-      const [name, ...value] = l.trim().split(':');
-      return [(name ?? '').toLowerCase(), value.join(':').trim()] as const;
-    }));
+    const headers = new Map(
+      (all ?? '')
+        .split('\n')
+        .slice(1)
+        .filter((l) => /^\s+\S/.test(l))
+        .map((l) => {
+          const [name, ...value] = l.trim().split(':');
+          return [(name ?? '').toLowerCase(), value.join(':').trim()] as const;
+        }),
+    );
     expect(headers.get('x-content-type-options')).toBe('nosniff');
     const policy = parsePolicy(headers.get('content-security-policy') ?? '');
     expect(policy.get('frame-ancestors')).toEqual(["'none'"]);
@@ -66,8 +72,12 @@ describe('public/_headers', () => {
 
 describe('the site in Chromium under its CSP', () => {
   let browser: Browser;
-  beforeAll(async () => { browser = await launchBrowser(); });
-  afterAll(async () => { await browser?.close(); });
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
 
   /** A new page that records CSP violations, from console messages and from securitypolicyviolation events. */
   async function watchedPage(): Promise<{ page: Page; violations: string[] }> {
@@ -80,12 +90,19 @@ describe('the site in Chromium under its CSP', () => {
     await page.exposeFunction('reportViolation', (text: string) => violations.push(text));
     await page.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (e) =>
-        (window as unknown as { reportViolation(t: string): void }).reportViolation(`${e.violatedDirective} blocked ${e.blockedURI}`));
+        (window as unknown as { reportViolation(t: string): void }).reportViolation(
+          `${e.violatedDirective} blocked ${e.blockedURI}`,
+        ),
+      );
     });
     return { page, violations };
   }
 
-  test.each(['/', '/articles/', '/articles/jordan-presses-russia-to-end-recruitment-and-repatriate-dead-the-national/'])('%s loads with no violation', async (path) => {
+  test.each([
+    '/',
+    '/articles/',
+    '/articles/jordan-presses-russia-to-end-recruitment-and-repatriate-dead-the-national/',
+  ])('%s loads with no violation', async (path) => {
     const { page, violations } = await watchedPage();
     await page.goto(`${siteUrl}${path}`, { waitUntil: 'networkidle' });
     await page.close();

@@ -63,7 +63,10 @@ describe('a site built from frontmatter full of markup', () => {
       }
     }
     const graph = rawJsonLdOf(await readPage(site, ARTICLE)).map((b) => JSON.parse(b) as Record<string, unknown>);
-    const article = graph.find((g) => g['@type'] === 'NewsArticle') as { headline: string; isBasedOn: { headline: string } };
+    const article = graph.find((g) => g['@type'] === 'NewsArticle') as {
+      headline: string;
+      isBasedOn: { headline: string };
+    };
     expect(article.headline).toBe(TITLE);
     expect(article.isBasedOn.headline).toBe('</script><script>alert(2)</script>');
   });
@@ -72,9 +75,12 @@ describe('a site built from frontmatter full of markup', () => {
     const rss = await readFile(join(site, 'rss.xml'), 'utf8');
     expect(rss).toContain('<title>&lt;script&gt;alert(1)&lt;/script&gt; Test</title>');
     expect(rss).not.toMatch(/<(script|img|svg|iframe)\b/i);
-    const feed = JSON.parse(await readFile(join(site, 'feed.json'), 'utf8')) as { items: Array<Record<string, string>> };
+    const feed = JSON.parse(await readFile(join(site, 'feed.json'), 'utf8')) as {
+      items: Array<Record<string, string>>;
+    };
     expect(feed.items.map((i) => i['title'])).toContain(TITLE);
-    for (const item of feed.items) if (item['content_html']) expect(dangersIn(parseHtml(item['content_html']))).toEqual([]);
+    for (const item of feed.items)
+      if (item['content_html']) expect(dangersIn(parseHtml(item['content_html']))).toEqual([]);
   });
 
   test('publishes nothing from a folder whose name starts with "_"', async () => {
@@ -109,41 +115,52 @@ describe('the same site in Chromium', () => {
       void dialog.dismiss();
     });
     await visit(page);
-    found.push(...await page.evaluate(() => [
-      ...[...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${el.tagName} ${a.name}`)),
-      ...[...document.scripts].filter((s) => s.type !== 'application/ld+json' && (s.textContent ?? '').includes('alert('))
-        .map((s) => `script: ${s.textContent}`),
-      ...[...document.querySelectorAll('iframe, object, embed')].map((el) => el.tagName),
-    ]));
+    found.push(
+      ...(await page.evaluate(() => [
+        ...[...document.querySelectorAll('*')].flatMap((el) =>
+          [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${el.tagName} ${a.name}`),
+        ),
+        ...[...document.scripts]
+          .filter((s) => s.type !== 'application/ld+json' && (s.textContent ?? '').includes('alert('))
+          .map((s) => `script: ${s.textContent}`),
+        ...[...document.querySelectorAll('iframe, object, embed')].map((el) => el.tagName),
+      ])),
+    );
     await page.close();
     return found;
   }
 
   test('runs nothing from the strings on the article page', async () => {
     let heading = '';
-    expect(await injected(async (page) => {
-      await page.goto(`${server.url}${ARTICLE}`);
-      heading = await page.locator('h1').innerText();
-    })).toEqual([]);
+    expect(
+      await injected(async (page) => {
+        await page.goto(`${server.url}${ARTICLE}`);
+        heading = await page.locator('h1').innerText();
+      }),
+    ).toEqual([]);
     expect(heading).toBe(TITLE);
   });
 
   test('runs nothing when the country filter renders rows from JSON', async () => {
     let titles: string[] = [];
-    expect(await injected(async (page) => {
-      await new ArticlesPage(page, server.url).goto(['jo']);
-      titles = await page.locator('#article-results .card-title').allInnerTexts();
-    })).toEqual([]);
+    expect(
+      await injected(async (page) => {
+        await new ArticlesPage(page, server.url).goto(['jo']);
+        titles = await page.locator('#article-results .card-title').allInnerTexts();
+      }),
+    ).toEqual([]);
     expect(titles).toContain(TITLE);
   });
 
   test('runs nothing when search results show the strings', async () => {
     let results: string[] = [];
-    expect(await injected(async (page) => {
-      await page.goto(`${server.url}/search/?q=Test`);
-      await page.waitForSelector(`#${SEARCH_IDS.results} .card-title a`);
-      results = await page.locator(`#${SEARCH_IDS.results} .card-title a`).allInnerTexts();
-    })).toEqual([]);
+    expect(
+      await injected(async (page) => {
+        await page.goto(`${server.url}/search/?q=Test`);
+        await page.waitForSelector(`#${SEARCH_IDS.results} .card-title a`);
+        results = await page.locator(`#${SEARCH_IDS.results} .card-title a`).allInnerTexts();
+      }),
+    ).toEqual([]);
     expect(results.join('\n')).toContain('alert(1)');
   });
 });

@@ -35,11 +35,22 @@ afterAll(async () => {
 
 describe('the validator on hostile bodies', () => {
   test('has a fixture for every case in the brief and every parser difference found', () => {
-    expect(hostile).toEqual(expect.arrayContaining([
-      'raw-script.md', 'iframe.md', 'object.md', 'onerror-attribute.md', 'javascript-link.md', 'data-link.md',
-      'javascript-image.md', 'javascript-autolink.md', 'reference-definition-html.md',
-      'footnote-title-html.md', 'footnote-indented-html.md', 'autolink-escape-html.md',
-    ]));
+    expect(hostile).toEqual(
+      expect.arrayContaining([
+        'raw-script.md',
+        'iframe.md',
+        'object.md',
+        'onerror-attribute.md',
+        'javascript-link.md',
+        'data-link.md',
+        'javascript-image.md',
+        'javascript-autolink.md',
+        'reference-definition-html.md',
+        'footnote-title-html.md',
+        'footnote-indented-html.md',
+        'autolink-escape-html.md',
+      ]),
+    );
   });
 
   test('refuses each one with an error on the field "(body)" naming the file', () => {
@@ -56,7 +67,9 @@ describe('the validator on hostile bodies', () => {
   });
 
   test('refuses nothing else: the fixture content around them is valid', () => {
-    const others = result.problems.filter((p) => p.severity === 'error' && !hostile.some((f) => p.file.endsWith(`/${f}`)));
+    const others = result.problems.filter(
+      (p) => p.severity === 'error' && !hostile.some((f) => p.file.endsWith(`/${f}`)),
+    );
     expect(others).toEqual([]);
   });
 });
@@ -71,12 +84,22 @@ describe('a build of hostile bodies', () => {
   });
 });
 
-interface HastNode { type: string; tagName?: string; value?: string; properties?: Record<string, unknown>; children?: HastNode[] }
+interface HastNode {
+  type: string;
+  tagName?: string;
+  value?: string;
+  properties?: Record<string, unknown>;
+  children?: HastNode[];
+}
 
 /** True when a browser would read a scheme other than http(s) or mailto from the URL (relative URLs have none). */
 function hasUnsafeScheme(url: string): boolean {
   let decoded = url;
-  try { decoded = decodeURI(url); } catch { /* keep the raw URL */ }
+  try {
+    decoded = decodeURI(url);
+  } catch {
+    /* keep the raw URL */
+  }
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(decoded.replace(/[\u0000-\u0020]/g, ''));
   return scheme !== null && !['http', 'https', 'mailto'].includes((scheme[1] ?? '').toLowerCase());
 }
@@ -86,7 +109,8 @@ function unsafeNode(node: HastNode): string | undefined {
   if (node.type === 'raw') return `raw HTML ${JSON.stringify(node.value)}`;
   if (node.type === 'element' && node.tagName === 'img') return 'an image';
   for (const [name, value] of Object.entries(node.properties ?? {})) {
-    if ((name === 'href' || name === 'src') && typeof value === 'string' && hasUnsafeScheme(value)) return `${name}=${value}`;
+    if ((name === 'href' || name === 'src') && typeof value === 'string' && hasUnsafeScheme(value))
+      return `${name}=${value}`;
   }
   for (const child of node.children ?? []) {
     const found = unsafeNode(child);
@@ -97,19 +121,71 @@ function unsafeNode(node: HastNode): string | undefined {
 
 // Pieces that build HTML, links, footnotes, definitions, code, escapes and GFM autolinks in many combinations.
 const PIECES = [
-  '<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '</foo>', '<b>', '<', '>', '[^1]', '[^1]: ', '[r]: ', '[x][r]',
-  '[x](', '](', 'javascript:alert(1)', 'data:text/html,x', 'https://example.org', 'www.example.org', '/ok', '#top',
-  '"', "'", '(', ')', '[', ']', ':', '!', '\\', '&#106;', '&lt;', '`', '```', '    ', '\t', ' ', '\n', '\n\n',
-  '|', '|---|', '---', '- ', '1. ', '> ', '- [ ] ', '*', '_', '~~', '<!--', '-->', '<http://x.org>', 'text',
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  '</foo>',
+  '<b>',
+  '<',
+  '>',
+  '[^1]',
+  '[^1]: ',
+  '[r]: ',
+  '[x][r]',
+  '[x](',
+  '](',
+  'javascript:alert(1)',
+  'data:text/html,x',
+  'https://example.org',
+  'www.example.org',
+  '/ok',
+  '#top',
+  '"',
+  "'",
+  '(',
+  ')',
+  '[',
+  ']',
+  ':',
+  '!',
+  '\\',
+  '&#106;',
+  '&lt;',
+  '`',
+  '```',
+  '    ',
+  '\t',
+  ' ',
+  '\n',
+  '\n\n',
+  '|',
+  '|---|',
+  '---',
+  '- ',
+  '1. ',
+  '> ',
+  '- [ ] ',
+  '*',
+  '_',
+  '~~',
+  '<!--',
+  '-->',
+  '<http://x.org>',
+  'text',
 ];
 
 describe('checkBody against the renderer Astro uses', () => {
   test('every body it accepts renders with no raw HTML, image or unsafe URL', () => {
-    fc.assert(fc.property(fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 24 }), (parts) => {
-      const body = `Intro.\n\n${parts.join('')}`;
-      if (checkBody(body).length > 0) return;
-      const tree = markdownToHast(body, { features: { gfm: true, smartPunctuation: true }, position: false }) as HastNode;
-      expect(unsafeNode(tree), JSON.stringify(body)).toBeUndefined();
-    }), { numRuns: 4000 });
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 24 }), (parts) => {
+        const body = `Intro.\n\n${parts.join('')}`;
+        if (checkBody(body).length > 0) return;
+        const tree = markdownToHast(body, {
+          features: { gfm: true, smartPunctuation: true },
+          position: false,
+        }) as HastNode;
+        expect(unsafeNode(tree), JSON.stringify(body)).toBeUndefined();
+      }),
+      { numRuns: 4000 },
+    );
   });
 });

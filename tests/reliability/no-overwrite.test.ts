@@ -64,21 +64,33 @@ describe('npm run new', () => {
     expect(await readFile(path, 'utf8')).toBe(edited);
   });
 
-  test.each(['ftp://example.org/file.txt', 'javascript:alert(1)', 'data:text/html,hi', 'not a url'])('refuses %s without writing anything', async (url) => {
-    const before = await hashTree(content);
-    const run = await runNew(url);
-    expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/must be an http:\/\/ or https:\/\/ URL|is not a URL/);
-    expect(await hashTree(content)).toEqual(before);
-  });
+  test.each(['ftp://example.org/file.txt', 'javascript:alert(1)', 'data:text/html,hi', 'not a url'])(
+    'refuses %s without writing anything',
+    async (url) => {
+      const before = await hashTree(content);
+      const run = await runNew(url);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toMatch(/must be an http:\/\/ or https:\/\/ URL|is not a URL/);
+      expect(await hashTree(content)).toEqual(before);
+    },
+  );
 });
 
 describe('npm run validate', () => {
   test('changes no file in the content folder, including invalid ones', async () => {
     const dir = await copyContent(join(tmp, 'validate'));
-    await writeFile(join(dir, 'articles/2026/broken-frontmatter.md'), '---\r\ntitle: [unclosed\r\n---\r\n\r\nBody.\r\n');
-    await writeFile(join(dir, 'articles/2026/bom-and-html.md'), `\uFEFF${(await readFile(join(dir, 'articles/2025/iraq-counts-recruits-example-daily.md'), 'utf8')).replace('Iraqi officials said', '<script>alert(1)</script>\n\nIraqi officials said')}`);
-    await writeFile(join(dir, 'outlets/bad-outlet.yaml'), Buffer.from([0x6e, 0x61, 0x6d, 0x65, 0x3a, 0x20, 0xff, 0xfe, 0x0a]));
+    await writeFile(
+      join(dir, 'articles/2026/broken-frontmatter.md'),
+      '---\r\ntitle: [unclosed\r\n---\r\n\r\nBody.\r\n',
+    );
+    await writeFile(
+      join(dir, 'articles/2026/bom-and-html.md'),
+      `\uFEFF${(await readFile(join(dir, 'articles/2025/iraq-counts-recruits-example-daily.md'), 'utf8')).replace('Iraqi officials said', '<script>alert(1)</script>\n\nIraqi officials said')}`,
+    );
+    await writeFile(
+      join(dir, 'outlets/bad-outlet.yaml'),
+      Buffer.from([0x6e, 0x61, 0x6d, 0x65, 0x3a, 0x20, 0xff, 0xfe, 0x0a]),
+    );
     const before = await hashTree(dir);
     const run = await runNode(['src/cli/validate.ts', dir]);
     expect(run.code).toBe(1);

@@ -35,7 +35,19 @@ describe('articleSchema', () => {
       source: { title: 'تقرير', archived: 'https://archive.example.com/x' },
       story: 'fixture-story-one',
       draft: true,
-      figures: [{ value: 3, measure: 'killed', what: 'Fixture figure', claimant: 'Fixture NGO', basis: 'official', span: 'total', side: 'russia', country: 'NP', as_of: '2025' }],
+      figures: [
+        {
+          value: 3,
+          measure: 'killed',
+          what: 'Fixture figure',
+          claimant: 'Fixture NGO',
+          basis: 'official',
+          span: 'total',
+          side: 'russia',
+          country: 'NP',
+          as_of: '2025',
+        },
+      ],
     });
     expect(article.figures?.[0]?.country).toBe('NP');
     expect(article.draft).toBe(true);
@@ -52,13 +64,17 @@ describe('articleSchema', () => {
   });
 
   test.each(['outlet', 'url', 'language'])('requires source.%s', (key) => {
-    expect(issues(articleInput({ source: { [key]: undefined } })).map((i) => i.split(':')[0])).toEqual([`source.${key}`]);
+    expect(issues(articleInput({ source: { [key]: undefined } })).map((i) => i.split(':')[0])).toEqual([
+      `source.${key}`,
+    ]);
   });
 
   test('rejects an unknown key such as a misspelt "contries"', () => {
     const result = articleSchema.safeParse({ ...articleInput(), contries: ['JO'] });
     expect(result.success).toBe(false);
-    expect(result.error?.issues).toContainEqual(expect.objectContaining({ code: 'unrecognized_keys', keys: ['contries'] }));
+    expect(result.error?.issues).toContainEqual(
+      expect.objectContaining({ code: 'unrecognized_keys', keys: ['contries'] }),
+    );
   });
 
   test('rejects an unknown key inside source', () => {
@@ -72,7 +88,9 @@ describe('articleSchema', () => {
 
   test('rejects countries given as a string and bad codes inside the list', () => {
     expect(issues(articleInput({ countries: 'JO' }))).toEqual(['countries: expected a list of country codes']);
-    expect(issues(articleInput({ countries: ['JO', 'jo'] }))).toEqual(['countries.1: country code must be upper case: "JO"']);
+    expect(issues(articleInput({ countries: ['JO', 'jo'] }))).toEqual([
+      'countries.1: country code must be upper case: "JO"',
+    ]);
   });
 
   test('accepts an empty countries list (a regional article)', () => {
@@ -80,8 +98,12 @@ describe('articleSchema', () => {
   });
 
   test('rejects unsafe or malformed source URLs', () => {
-    expect(issues(articleInput({ source: { url: 'javascript:alert(1)' } }))).toEqual(['source.url: expected an absolute http:// or https:// URL']);
-    expect(issues(articleInput({ source: { archived: 'ftp://example.org/x' } }))).toEqual(['source.archived: expected an absolute http:// or https:// URL']);
+    expect(issues(articleInput({ source: { url: 'javascript:alert(1)' } }))).toEqual([
+      'source.url: expected an absolute http:// or https:// URL',
+    ]);
+    expect(issues(articleInput({ source: { archived: 'ftp://example.org/x' } }))).toEqual([
+      'source.archived: expected an absolute http:// or https:// URL',
+    ]);
   });
 
   test('requires a full date for added', () => {
@@ -101,7 +123,13 @@ describe('articleSchema', () => {
 });
 
 describe('copies, author and corrections', () => {
-  const copy = { outlet: 'wtop', url: 'https://wtop.com/x', title: 'AP headline', published: '2025-11-28', language: 'en' };
+  const copy = {
+    outlet: 'wtop',
+    url: 'https://wtop.com/x',
+    title: 'AP headline',
+    published: '2025-11-28',
+    language: 'en',
+  };
 
   test('accepts the wire author, copies with their own headline and date, and corrections', () => {
     const article = makeArticle({
@@ -120,7 +148,9 @@ describe('copies, author and corrections', () => {
       'copies.0.url: expected an absolute http:// or https:// URL',
     ]);
     expect(issues(articleInput({ copies: [{ ...copy, via: 'AP' }] }))).toEqual(['copies.0: Unrecognized key: "via"']);
-    expect(issues(articleInput({ copies: [{ ...copy, outlet: 'WTOP' }] }))[0]).toMatch(/^copies\.0\.outlet: expected a lower-case/);
+    expect(issues(articleInput({ copies: [{ ...copy, outlet: 'WTOP' }] }))[0]).toMatch(
+      /^copies\.0\.outlet: expected a lower-case/,
+    );
     expect(issues(articleInput({ copies: [{ ...copy, published: '2025-02-30' }] }))).toEqual([
       'copies.0.published: not a real calendar date',
     ]);
@@ -129,7 +159,9 @@ describe('copies, author and corrections', () => {
 
   test('refuses an empty author and a correction without a note or with a partial date', () => {
     expect(issues(articleInput({ source: { author: ' ' } }))).toEqual(['source.author: must not be empty']);
-    expect(issues(articleInput({ corrections: [{ date: '2026-02' , note: 'x' }] }))).toEqual(['corrections.0.date: expected YYYY-MM-DD']);
+    expect(issues(articleInput({ corrections: [{ date: '2026-02', note: 'x' }] }))).toEqual([
+      'corrections.0.date: expected YYYY-MM-DD',
+    ]);
     expect(issues(articleInput({ corrections: [{ date: '2026-02-01' }] }))[0]).toMatch(/^corrections\.0\.note: /);
   });
 });

@@ -19,13 +19,19 @@ describe('partialDate', () => {
     expect(partialDate.parse(2025)).toBe('2025');
   });
 
-  test.each(['2025-02-30', '2025-02-29', '2025-13', '2025-00', '2025-04-31', '1899'])('rejects the impossible date %s', (value) => {
-    expect(messages(partialDate, value)).toContain('not a real calendar date');
-  });
+  test.each(['2025-02-30', '2025-02-29', '2025-13', '2025-00', '2025-04-31', '1899'])(
+    'rejects the impossible date %s',
+    (value) => {
+      expect(messages(partialDate, value)).toContain('not a real calendar date');
+    },
+  );
 
-  test.each(['28/11/2025', '2025-1-5', '25-11-28', '2025-11-28T10:00', ''])('rejects the malformed date %j', (value) => {
-    expect(messages(partialDate, value)).toContain('expected YYYY-MM-DD, YYYY-MM or YYYY');
-  });
+  test.each(['28/11/2025', '2025-1-5', '25-11-28', '2025-11-28T10:00', ''])(
+    'rejects the malformed date %j',
+    (value) => {
+      expect(messages(partialDate, value)).toContain('expected YYYY-MM-DD, YYYY-MM or YYYY');
+    },
+  );
 
   test('rejects a non-string with a hint', () => {
     expect(messages(partialDate, true)[0]).toContain('expected a date such as');
@@ -61,7 +67,10 @@ describe('countryCode', () => {
   });
 
   test.each([
-    ['JOR', 'Jordan is "JO"'], ['UK', 'United Kingdom is "GB"'], ['EL', 'Greece is "GR"'], ['Jordan', 'Jordan is "JO"'],
+    ['JOR', 'Jordan is "JO"'],
+    ['UK', 'United Kingdom is "GB"'],
+    ['EL', 'Greece is "GR"'],
+    ['Jordan', 'Jordan is "JO"'],
   ])('rejects %j, naming the code meant', (code, hint) => {
     expect(messages(countryCode, code)).toEqual([`"${code}" is not an ISO 3166-1 alpha-2 country code: ${hint}`]);
   });
@@ -77,8 +86,15 @@ describe('webUrl', () => {
   });
 
   test.each([
-    'javascript:alert(1)', 'JavaScript:alert(1)', 'ftp://example.org/file', 'data:text/html,<b>x</b>',
-    'mailto:desk@example.com', 'example.org/news', '/articles/x/', 'https://', '',
+    'javascript:alert(1)',
+    'JavaScript:alert(1)',
+    'ftp://example.org/file',
+    'data:text/html,<b>x</b>',
+    'mailto:desk@example.com',
+    'example.org/news',
+    '/articles/x/',
+    'https://',
+    '',
   ])('rejects %j', (url) => {
     expect(messages(webUrl, url)).toEqual(['expected an absolute http:// or https:// URL']);
   });

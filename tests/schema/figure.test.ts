@@ -1,7 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { figureSchema, MEASURES } from '../../src/schema/index.ts';
 
-const base = { measure: 'recruited', what: 'Fixture figure', claimant: 'Fixture ministry', basis: 'official', span: 'total', side: 'russia' };
+const base = {
+  measure: 'recruited',
+  what: 'Fixture figure',
+  claimant: 'Fixture ministry',
+  basis: 'official',
+  span: 'total',
+  side: 'russia',
+};
 
 function issues(input: unknown): string[] {
   const result = figureSchema.safeParse(input);
@@ -52,7 +59,15 @@ describe('figureSchema', () => {
   });
 
   test('requires what and claimant', () => {
-    expect(issues({ value: 1, measure: 'killed', what: 'x', basis: 'official', span: 'total', side: 'russia' }).map((i) => i.split(':')[0])).toEqual(['claimant']);
-    expect(issues({ value: 1, measure: 'killed', claimant: 'x', basis: 'official', span: 'total', side: 'russia' }).map((i) => i.split(':')[0])).toEqual(['what']);
+    expect(
+      issues({ value: 1, measure: 'killed', what: 'x', basis: 'official', span: 'total', side: 'russia' }).map(
+        (i) => i.split(':')[0],
+      ),
+    ).toEqual(['claimant']);
+    expect(
+      issues({ value: 1, measure: 'killed', claimant: 'x', basis: 'official', span: 'total', side: 'russia' }).map(
+        (i) => i.split(':')[0],
+      ),
+    ).toEqual(['what']);
   });
 });

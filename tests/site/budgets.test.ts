@@ -16,7 +16,8 @@ async function moduleGraph(entry: string, seen = new Set<string>()): Promise<Set
   seen.add(entry);
   const code = await readFile(join(siteDir, entry), 'utf8');
   for (const [, spec] of code.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["']([^"']+\.m?js)["']/g)) {
-    if (spec && !/^[a-z]+:/i.test(spec)) await moduleGraph(spec.startsWith('/') ? spec : posix.join(posix.dirname(entry), spec), seen);
+    if (spec && !/^[a-z]+:/i.test(spec))
+      await moduleGraph(spec.startsWith('/') ? spec : posix.join(posix.dirname(entry), spec), seen);
   }
   return seen;
 }
@@ -28,14 +29,18 @@ async function pageScripts(page: Page): Promise<{ inline: string[]; files: strin
   for (const s of scripts) {
     const src = attr(s, 'src');
     if (src) await moduleGraph(new URL(src, `http://site${page.path}`).pathname, files);
-    else for (const [, spec] of textOf(s).matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["'](\/[^"']+\.m?js)["']/g)) if (spec) await moduleGraph(spec, files);
+    else
+      for (const [, spec] of textOf(s).matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["'](\/[^"']+\.m?js)["']/g))
+        if (spec) await moduleGraph(spec, files);
   }
   return { inline: scripts.filter((s) => !attr(s, 'src')).map(textOf), files: [...files] };
 }
 
 /** The stylesheets a page links, as site paths. */
 const pageStylesheets = (page: Page) =>
-  byTag(page.doc, 'link').filter((l) => (attr(l, 'rel') ?? '').split(/\s+/).includes('stylesheet')).map((l) => new URL(attr(l, 'href') ?? '', `http://site${page.path}`).pathname);
+  byTag(page.doc, 'link')
+    .filter((l) => (attr(l, 'rel') ?? '').split(/\s+/).includes('stylesheet'))
+    .map((l) => new URL(attr(l, 'href') ?? '', `http://site${page.path}`).pathname);
 
 async function gzippedFiles(paths: Iterable<string>): Promise<number> {
   let total = 0;
@@ -55,23 +60,30 @@ describe('page budgets', () => {
     expect(articles.length).toBeGreaterThan(0);
     for (const page of articles) {
       const scripts = byTag(page.doc, 'script');
-      expect(scripts.filter((s) => !isJsonLd(attr(s, 'type')) || attr(s, 'src') !== undefined).length, page.file).toBe(0);
+      expect(scripts.filter((s) => !isJsonLd(attr(s, 'type')) || attr(s, 'src') !== undefined).length, page.file).toBe(
+        0,
+      );
     }
   });
 
   test('country pages, their ledgers and /figures/ ship no JavaScript: the charts are drawn at build time', async () => {
     const country = /^\/countries\/[a-z]{2}\/(figures\/)?(page\/\d+\/)?$/;
     const pages = (await loadPages(siteDir)).filter((p) => country.test(p.path) || p.path === figuresPath());
-    expect(pages.some((p) => p.path === figuresPath()), 'the build has /figures/').toBe(true);
+    expect(
+      pages.some((p) => p.path === figuresPath()),
+      'the build has /figures/',
+    ).toBe(true);
     const charted = pages.filter((p) => byTag(p.doc, 'figure').some((f) => attr(f, 'class') === 'claims-chart'));
     expect(charted.length, 'pages with charts').toBeGreaterThan(1);
     for (const page of pages) {
       const scripts = byTag(page.doc, 'script');
-      expect(scripts.filter((s) => !isJsonLd(attr(s, 'type')) || attr(s, 'src') !== undefined).length, page.file).toBe(0);
+      expect(scripts.filter((s) => !isJsonLd(attr(s, 'type')) || attr(s, 'src') !== undefined).length, page.file).toBe(
+        0,
+      );
     }
   });
 
-  test('all of the site\'s CSS (outside /pagefind/) is at most 20 KB gzipped', async () => {
+  test("all of the site's CSS (outside /pagefind/) is at most 20 KB gzipped", async () => {
     const sheets = (await listFiles(siteDir)).filter((f) => f.endsWith('.css') && !f.startsWith('pagefind/'));
     expect(sheets.length).toBeGreaterThan(0);
     expect(await gzippedFiles(sheets)).toBeLessThanOrEqual(20 * KB);
@@ -82,7 +94,7 @@ describe('page budgets', () => {
     expect(byTag(page.doc, 'country-filter').length, 'the page has the filter').toBeGreaterThan(0);
     const { inline, files } = await pageScripts(page);
     const inlineBytes = inline.reduce((sum, code) => sum + gzipSize(code), 0);
-    const total = inlineBytes + await gzippedFiles(files);
+    const total = inlineBytes + (await gzippedFiles(files));
     expect(total, 'the filter ships some JavaScript').toBeGreaterThan(0);
     expect(total).toBeLessThanOrEqual(10 * KB);
   });
@@ -92,7 +104,7 @@ describe('page budgets', () => {
     expect(byTag(page.doc, 'svg').length, 'the home page has its map').toBeGreaterThan(0);
     // Inline scripts and styles are part of the HTML; linked files are added once each.
     const assets = new Set([...pageStylesheets(page), ...(await pageScripts(page)).files]);
-    const total = gzipSize(page.html) + await gzippedFiles(assets);
+    const total = gzipSize(page.html) + (await gzippedFiles(assets));
     expect(total).toBeLessThanOrEqual(25 * KB);
   });
 

@@ -13,7 +13,9 @@ describe('the built site', () => {
       expect(data, file).toBeDefined();
       const html = await readPage(siteDir, `/articles/${id}/`);
       const href = String(data?.source.url).replace(/&/g, '&amp;');
-      expect(html, file).toMatch(new RegExp(`<a class="button" href="${href.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}" rel="[^"]*noopener`));
+      expect(html, file).toMatch(
+        new RegExp(`<a class="button" href="${href.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}" rel="[^"]*noopener`),
+      );
     }
   });
 });

@@ -50,9 +50,13 @@ describe('copies of a report', () => {
       const members = articles.filter((a) => a.data.story === id);
       if (members.length === 0) continue;
       const counts = countCoverage(members);
-      const meta = byTag(parseHtml(await readPage(siteDir, storyPath(id))), 'p').map(textOf).join(' ');
+      const meta = byTag(parseHtml(await readPage(siteDir, storyPath(id))), 'p')
+        .map(textOf)
+        .join(' ');
       const text = meta.replace(/\s+/g, ' ');
-      expect(text, id).toContain(`${countOf(counts.reports, 'distinct report')} from ${countOf(counts.outlets, 'outlet')}`);
+      expect(text, id).toContain(
+        `${countOf(counts.reports, 'distinct report')} from ${countOf(counts.outlets, 'outlet')}`,
+      );
     }
   });
 });

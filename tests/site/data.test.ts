@@ -15,7 +15,9 @@ async function readJson<T>(path: string): Promise<T> {
 /** Every figure in the content: its stable id, the figure and its article. */
 async function contentFigures() {
   const { articles } = await loadContent();
-  return articles.flatMap((article) => (article.data.figures ?? []).map((figure, i) => ({ id: `${article.id}#${i + 1}`, figure, article })));
+  return articles.flatMap((article) =>
+    (article.data.figures ?? []).map((figure, i) => ({ id: `${article.id}#${i + 1}`, figure, article })),
+  );
 }
 
 /** How a JSON value is written in the CSV: empty for null, text as is, a formula-like text cell prefixed with "'". */
@@ -31,7 +33,9 @@ describe('/data/articles.json', () => {
     const records = await readJson<Row[]>('data/articles.json');
     expect(records.map((r) => r['id'])).toEqual(articles.map((a) => a.id));
     articles.forEach((article, i) => {
-      const expected = JSON.parse(JSON.stringify({ id: article.id, url: absolute(articlePath(article.id)), ...article.data })) as Row;
+      const expected = JSON.parse(
+        JSON.stringify({ id: article.id, url: absolute(articlePath(article.id)), ...article.data }),
+      ) as Row;
       expect(records[i], article.id).toEqual(expected);
     });
   });
@@ -90,7 +94,11 @@ describe('/data/figures.csv', () => {
 
 describe('parseCsv', () => {
   test('reads quoted fields with commas, doubled quotes and line breaks', () => {
-    expect(parseCsv('a,b,c\r\n"x, y","say ""hi""","two\r\nlines"\r\n,,\r\n')).toEqual([['a', 'b', 'c'], ['x, y', 'say "hi"', 'two\r\nlines'], ['', '', '']]);
+    expect(parseCsv('a,b,c\r\n"x, y","say ""hi""","two\r\nlines"\r\n,,\r\n')).toEqual([
+      ['a', 'b', 'c'],
+      ['x, y', 'say "hi"', 'two\r\nlines'],
+      ['', '', ''],
+    ]);
   });
 
   test('refuses an unclosed quote', () => {

@@ -13,13 +13,20 @@ import { absolute, articlesOf, attr, byTag, loadContent, loadPages } from './sup
 const siteDir = inject('siteDir');
 const FEED_SIZE = 50;
 
-interface RssItem { title: string; link: string; guid?: unknown; source?: { '@_url': string } }
+interface RssItem {
+  title: string;
+  link: string;
+  guid?: unknown;
+  source?: { '@_url': string };
+}
 
 /** Reads an RSS file, checks it is well-formed XML and returns its channel. */
 async function readRss(path: string): Promise<{ title: string; link: string; item: RssItem[] }> {
   const xml = await readFile(join(siteDir, path), 'utf8');
   expect(() => SyntaxValidator.validate(xml), `${path} is well-formed XML`).not.toThrow();
-  const parsed = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'item' }).parse(xml) as { rss?: { channel?: { title: string; link: string; item?: RssItem[] } } };
+  const parsed = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'item' }).parse(xml) as {
+    rss?: { channel?: { title: string; link: string; item?: RssItem[] } };
+  };
   const channel = parsed.rss?.channel;
   expect(channel, `${path} has an rss/channel`).toBeDefined();
   return { title: String(channel?.title), link: String(channel?.link), item: channel?.item ?? [] };
@@ -27,7 +34,9 @@ async function readRss(path: string): Promise<{ title: string; link: string; ite
 
 /** Our page URLs for the `FEED_SIZE` most recently added of `articles`. */
 const expectedLinks = (articles: readonly ArticleItem[]) =>
-  sortByAdded(articles).slice(0, FEED_SIZE).map((a) => absolute(articlePath(a.id)));
+  sortByAdded(articles)
+    .slice(0, FEED_SIZE)
+    .map((a) => absolute(articlePath(a.id)));
 
 describe('/rss.xml', () => {
   test('lists the most recently added articles first, linking our article pages', async () => {
@@ -68,7 +77,10 @@ describe('/countries/<iso>/rss.xml', () => {
     expect(codes.length).toBeGreaterThan(0);
     for (const code of codes) {
       const feed = await readRss(rssPath(code).slice(1));
-      expect(feed.item.map((i) => i.link), code).toEqual(expectedLinks(articlesOf(articles, code)));
+      expect(
+        feed.item.map((i) => i.link),
+        code,
+      ).toEqual(expectedLinks(articlesOf(articles, code)));
     }
   });
 });
@@ -76,7 +88,10 @@ describe('/countries/<iso>/rss.xml', () => {
 describe('/feed.json', () => {
   test('is JSON Feed 1.1 whose items link our pages and carry external_url = the source URL', async () => {
     const { articles } = await loadContent();
-    const feed = JSON.parse(await readFile(join(siteDir, 'feed.json'), 'utf8')) as { version: string; items: { id: string; url: string; external_url: string; title: string }[] };
+    const feed = JSON.parse(await readFile(join(siteDir, 'feed.json'), 'utf8')) as {
+      version: string;
+      items: { id: string; url: string; external_url: string; title: string }[];
+    };
     expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
     expect(feed.items.map((i) => i.url)).toEqual(expectedLinks(articles));
     const byUrl = new Map(articles.map((a) => [absolute(articlePath(a.id)), a]));
@@ -91,18 +106,25 @@ describe('/feed.json', () => {
 describe('feed discovery', () => {
   test('every HTML page links the site-wide RSS feed', async () => {
     for (const page of await loadPages(siteDir)) {
-      const feeds = byTag(page.doc, 'link').filter((l) => attr(l, 'rel') === 'alternate' && attr(l, 'type') === 'application/rss+xml');
-      expect(feeds.map((l) => attr(l, 'href')), page.file).toContain(rssPath());
+      const feeds = byTag(page.doc, 'link').filter(
+        (l) => attr(l, 'rel') === 'alternate' && attr(l, 'type') === 'application/rss+xml',
+      );
+      expect(
+        feeds.map((l) => attr(l, 'href')),
+        page.file,
+      ).toContain(rssPath());
     }
   });
 
-  test("every country page also links its own feed, and the feed exists", async () => {
+  test('every country page also links its own feed, and the feed exists', async () => {
     const pages = (await loadPages(siteDir)).filter((p) => /^\/countries\/[a-z]{2}\//.test(p.path));
     expect(pages.length).toBeGreaterThan(0);
     for (const page of pages) {
       const code = page.path.split('/')[2] ?? '';
       expect(page.path.startsWith(countryPath(code))).toBe(true);
-      const feeds = byTag(page.doc, 'link').filter((l) => attr(l, 'rel') === 'alternate' && attr(l, 'type') === 'application/rss+xml').map((l) => attr(l, 'href'));
+      const feeds = byTag(page.doc, 'link')
+        .filter((l) => attr(l, 'rel') === 'alternate' && attr(l, 'type') === 'application/rss+xml')
+        .map((l) => attr(l, 'href'));
       expect(feeds, page.file).toContain(rssPath(code));
       await expect(readFile(join(siteDir, rssPath(code)))).resolves.toBeDefined();
     }
@@ -110,11 +132,15 @@ describe('feed discovery', () => {
 });
 
 describe('what is new', () => {
-  test('the feeds are ordered by the day added, and each item is dated by it, whatever the report\'s own date', async () => {
+  test("the feeds are ordered by the day added, and each item is dated by it, whatever the report's own date", async () => {
     const { articles } = await loadContent();
     const byLink = new Map(articles.map((a) => [absolute(articlePath(a.id)), a]));
     const xml = await readFile(join(siteDir, 'rss.xml'), 'utf8');
-    const items = new XMLParser().parse(xml).rss.channel.item as { link: string; pubDate: string; description: string }[];
+    const items = new XMLParser().parse(xml).rss.channel.item as {
+      link: string;
+      pubDate: string;
+      description: string;
+    }[];
     const added = items.map((i) => byLink.get(i.link)?.data.added ?? '');
     expect(added).toEqual([...added].sort().reverse());
     for (const item of items) {
@@ -135,7 +161,9 @@ describe('what is new', () => {
     const json = JSON.parse(await readFile(join(siteDir, 'feed.json'), 'utf8')) as { items: { url: string }[] };
     expect(json.items[0]?.url).toBe(link);
     for (const code of newest!.data.countries) expect((await readRss(rssPath(code).slice(1))).item[0]?.link).toBe(link);
-    const older = articles.filter((a) => a.data.added === newest!.data.added && (a.data.source.published ?? '9') < a.data.added.slice(0, 4));
+    const older = articles.filter(
+      (a) => a.data.added === newest!.data.added && (a.data.source.published ?? '9') < a.data.added.slice(0, 4),
+    );
     expect(older.length, 'an entry added on the newest day reports an earlier year').toBeGreaterThan(0);
   });
 });
@@ -158,7 +186,10 @@ describe('feeds per topic, outlet and story, /feeds/ and the OPML file', () => {
       expect(page, feed.href).toContain(`href="${feed.href}"`);
       expect(outlines, feed.href).toContain(absolute(feed.href));
       const rss = await readRss(feed.href.slice(1));
-      expect(rss.item.map((i) => i.link), feed.href).toEqual(expectedLinks(feed.articles));
+      expect(
+        rss.item.map((i) => i.link),
+        feed.href,
+      ).toEqual(expectedLinks(feed.articles));
     }
   });
 
@@ -166,7 +197,9 @@ describe('feeds per topic, outlet and story, /feeds/ and the OPML file', () => {
     const pages = (await loadPages(siteDir)).filter((p) => /^\/(topics|sources|stories)\/[^/]+\/$/.test(p.path));
     expect(pages.length).toBeGreaterThan(0);
     for (const page of pages) {
-      const feeds = byTag(page.doc, 'link').filter((l) => attr(l, 'rel') === 'alternate').map((l) => attr(l, 'href'));
+      const feeds = byTag(page.doc, 'link')
+        .filter((l) => attr(l, 'rel') === 'alternate')
+        .map((l) => attr(l, 'href'));
       expect(feeds, page.path).toContain(`${page.path}rss.xml`);
     }
   });

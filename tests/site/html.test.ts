@@ -2,7 +2,18 @@ import { describe, expect, inject, test } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate, type Message } from 'html-validate';
-import { aboutPath, articlePath, articlesPath, countryPath, figuresPath, homePath, searchPath, sourcePath, storyPath, topicPath } from '../../src/lib/paths.ts';
+import {
+  aboutPath,
+  articlePath,
+  articlesPath,
+  countryPath,
+  figuresPath,
+  homePath,
+  searchPath,
+  sourcePath,
+  storyPath,
+  topicPath,
+} from '../../src/lib/paths.ts';
 import type { ArticleItem } from '../../src/lib/types.ts';
 import { readPage } from '../helpers/dist.ts';
 import { loadContent } from './support.ts';
@@ -30,7 +41,10 @@ function mostCommon(articles: readonly ArticleItem[], keys: (a: ArticleItem) => 
 /** One page of every page type, each the fullest of its kind (most figures, most articles). */
 async function samplePages(): Promise<string[]> {
   const { articles } = await loadContent();
-  const fullest = [...articles].sort((a, b) => (b.data.figures?.length ?? 0) + (b.data.story ? 1 : 0) - (a.data.figures?.length ?? 0) - (a.data.story ? 1 : 0))[0];
+  const fullest = [...articles].sort(
+    (a, b) =>
+      (b.data.figures?.length ?? 0) + (b.data.story ? 1 : 0) - (a.data.figures?.length ?? 0) - (a.data.story ? 1 : 0),
+  )[0];
   const pages = [
     homePath(),
     articlesPath(),
@@ -70,7 +84,9 @@ describe('HTML validity', () => {
   });
 
   test('the validator, as configured, rejects broken markup', async () => {
-    const report = await validator.validateString('<!doctype html><html lang="en"><head><title>x</title></head><body><p><div></p><a href="#">x</a><a href="#">x</a><img src="a.png"></body></html>');
+    const report = await validator.validateString(
+      '<!doctype html><html lang="en"><head><title>x</title></head><body><p><div></p><a href="#">x</a><a href="#">x</a><img src="a.png"></body></html>',
+    );
     expect(report.valid).toBe(false);
     expect(report.results.flatMap((r) => r.messages.map((m) => m.ruleId))).toContain('wcag/h37');
   });

@@ -11,16 +11,34 @@ const siteDir = inject('siteDir');
 const COUNTRIES = ['NP', 'IN'];
 
 interface LedgerJson {
-  id: string; value: number | null; min: number | null; max: number | null; measure: string; unit: string | null;
-  country: string | null; claimant: string; as_of: string | null; basis: string; span: string; side: string;
+  id: string;
+  value: number | null;
+  min: number | null;
+  max: number | null;
+  measure: string;
+  unit: string | null;
+  country: string | null;
+  claimant: string;
+  as_of: string | null;
+  basis: string;
+  span: string;
+  side: string;
   article_url: string;
 }
 interface MeasureJson {
-  measure: string; latest: LedgerJson; low: number; high: number; claims: number; claimants: number;
+  measure: string;
+  latest: LedgerJson;
+  low: number;
+  high: number;
+  claims: number;
+  claimants: number;
   differ: LedgerJson[] | null;
 }
 interface KeyFiguresJson {
-  country: string | null; country_name: string | null; page_url: string; measures: MeasureJson[];
+  country: string | null;
+  country_name: string | null;
+  page_url: string;
+  measures: MeasureJson[];
 }
 
 async function readJson<T>(path: string): Promise<T> {
@@ -94,7 +112,10 @@ describe.each(COUNTRIES)('the key figures of %s', (code) => {
 
   test('are computed from comparable claims only, and the country has figures that are left out', () => {
     expect(claims.size, 'measures with comparable claims').toBeGreaterThanOrEqual(2);
-    expect([...claims.values()].some((list) => list.length >= 3), 'a measure with three claims or more').toBe(true);
+    expect(
+      [...claims.values()].some((list) => list.length >= 3),
+      'a measure with three claims or more',
+    ).toBe(true);
     const all = ledger.filter((r) => r.country === code && articleCountries.get(r.article_url)?.includes(code));
     expect(all.length).toBeGreaterThan([...claims.values()].flat().length);
   });
@@ -175,9 +196,19 @@ describe.each(COUNTRIES)('the key figures of %s', (code) => {
 
 describe('/data/key-figures.json', () => {
   test('has an entry per country with a comparable claim, and one for global and regional claims', () => {
-    const countries = new Set(ledger.filter((r) => r.country !== null && isComparable(r)
-      && articleCountries.get(r.article_url)?.includes(r.country)).map((r) => r.country));
-    expect(keyFigures.filter((k) => k.country !== null).map((k) => k.country).sort()).toEqual([...countries].sort());
+    const countries = new Set(
+      ledger
+        .filter(
+          (r) => r.country !== null && isComparable(r) && articleCountries.get(r.article_url)?.includes(r.country),
+        )
+        .map((r) => r.country),
+    );
+    expect(
+      keyFigures
+        .filter((k) => k.country !== null)
+        .map((k) => k.country)
+        .sort(),
+    ).toEqual([...countries].sort());
     const global = keyFigures.filter((k) => k.country === null);
     expect(global.length).toBe(1);
     const globalMeasures = new Set(ledger.filter((r) => r.country === null && isComparable(r)).map((r) => r.measure));
@@ -250,7 +281,10 @@ describe('/figures/', () => {
     expect(countryPages.length).toBeGreaterThan(COUNTRIES.length);
     for (const p of [page(homePath()), ...countryPages]) {
       const main = byTag(p.doc, 'main')[0] as Element;
-      expect(byTag(main, 'a').some((a) => attr(a, 'href') === figuresPath()), p.path).toBe(true);
+      expect(
+        byTag(main, 'a').some((a) => attr(a, 'href') === figuresPath()),
+        p.path,
+      ).toBe(true);
     }
     const nav = byTag(page(homePath()).doc, 'nav').find((n) => attr(n, 'aria-label') === 'Main') as Element;
     expect(byTag(nav, 'a').some((a) => attr(a, 'href') === figuresPath())).toBe(true);

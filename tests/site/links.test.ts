@@ -12,7 +12,9 @@ const URL_ATTRIBUTES = ['href', 'src', 'action', 'poster', 'formaction', 'xlink:
 
 /** Every URL a page refers to, with the element carrying it. */
 function references(page: Page): { el: Element; name: string; value: string }[] {
-  return elements(page.doc).flatMap((el) => el.attrs.filter((a) => URL_ATTRIBUTES.includes(a.name)).map((a) => ({ el, name: a.name, value: a.value.trim() })));
+  return elements(page.doc).flatMap((el) =>
+    el.attrs.filter((a) => URL_ATTRIBUTES.includes(a.name)).map((a) => ({ el, name: a.name, value: a.value.trim() })),
+  );
 }
 
 /** The site path a reference points to, or undefined when it leaves the site (another origin, mailto:, …). */
@@ -26,7 +28,10 @@ function internalPath(value: string, from: string): string | undefined {
 async function resolves(path: string): Promise<boolean> {
   const file = join(siteDir, path.endsWith('/') ? `${path}index.html` : path);
   if (!file.startsWith(siteDir)) return false;
-  return stat(file).then((s) => s.isFile(), () => false);
+  return stat(file).then(
+    (s) => s.isFile(),
+    () => false,
+  );
 }
 
 describe('internal links', () => {
@@ -50,7 +55,8 @@ describe('internal links', () => {
     for (const page of await loadPages(siteDir)) {
       const ids = new Set(elements(page.doc).map((e) => attr(e, 'id')));
       for (const ref of references(page)) {
-        if (ref.value.startsWith('#') && ref.value.length > 1 && !ids.has(decodeURIComponent(ref.value.slice(1)))) broken.push(`${page.file}: ${ref.value}`);
+        if (ref.value.startsWith('#') && ref.value.length > 1 && !ids.has(decodeURIComponent(ref.value.slice(1))))
+          broken.push(`${page.file}: ${ref.value}`);
       }
     }
     expect(broken).toEqual([]);
@@ -67,7 +73,10 @@ describe('internal links', () => {
       for (const ref of references(page)) {
         if (!['a', 'form'].includes(ref.el.tagName)) continue;
         const target = internalPath(ref.value, page.path);
-        if (target !== undefined && !seen.has(target)) { seen.add(target); queue.push(target); }
+        if (target !== undefined && !seen.has(target)) {
+          seen.add(target);
+          queue.push(target);
+        }
       }
     }
     const unreachable = pages.filter((p) => p.file !== '404.html' && !seen.has(p.path)).map((p) => p.file);
@@ -81,10 +90,12 @@ describe('external links', () => {
     let external = 0;
     for (const page of await loadPages(siteDir)) {
       for (const ref of references(page)) {
-        if (ref.el.tagName !== 'a' || !/^https?:\/\//i.test(ref.value) || new URL(ref.value).origin === origin) continue;
+        if (ref.el.tagName !== 'a' || !/^https?:\/\//i.test(ref.value) || new URL(ref.value).origin === origin)
+          continue;
         external += 1;
         const rel = (attr(ref.el, 'rel') ?? '').toLowerCase().split(/\s+/);
-        if (!rel.includes('noopener') || !rel.includes('noreferrer')) bad.push(`${page.file}: ${ref.value} rel="${attr(ref.el, 'rel') ?? ''}"`);
+        if (!rel.includes('noopener') || !rel.includes('noreferrer'))
+          bad.push(`${page.file}: ${ref.value} rel="${attr(ref.el, 'rel') ?? ''}"`);
       }
     }
     expect(external, 'the site links its sources').toBeGreaterThan(0);
@@ -97,8 +108,11 @@ describe('mixed content', () => {
     const bad: string[] = [];
     for (const page of await loadPages(siteDir)) {
       for (const ref of references(page)) {
-        const loads = ref.name === 'src' || (ref.el.tagName === 'link' && /\bstylesheet\b|\bpreload\b|\bicon\b/.test(attr(ref.el, 'rel') ?? ''));
-        if (loads && /^http:/i.test(ref.value)) bad.push(`${page.file}: <${ref.el.tagName} ${ref.name}="${ref.value}">`);
+        const loads =
+          ref.name === 'src' ||
+          (ref.el.tagName === 'link' && /\bstylesheet\b|\bpreload\b|\bicon\b/.test(attr(ref.el, 'rel') ?? ''));
+        if (loads && /^http:/i.test(ref.value))
+          bad.push(`${page.file}: <${ref.el.tagName} ${ref.name}="${ref.value}">`);
       }
     }
     expect(bad).toEqual([]);

@@ -9,7 +9,8 @@ const siteDir = inject('siteDir');
 /** Articles per country code, from the content. */
 async function countryCounts(): Promise<Map<string, number>> {
   const counts = new Map<string, number>();
-  for (const a of (await loadContent()).articles) for (const code of new Set(a.data.countries)) counts.set(code, (counts.get(code) ?? 0) + 1);
+  for (const a of (await loadContent()).articles)
+    for (const code of new Set(a.data.countries)) counts.set(code, (counts.get(code) ?? 0) + 1);
   return counts;
 }
 
@@ -37,7 +38,10 @@ describe('the world map', () => {
       expect(attr(svg, 'aria-labelledby') ?? attr(svg, 'aria-label'), 'the map is labelled').toBeTruthy();
       const links = byTag(svg, 'a');
       const missing = undrawn(caption, counts);
-      const expected = [...counts.keys()].filter((c) => !missing.has(c)).map((c) => countryPath(c)).sort();
+      const expected = [...counts.keys()]
+        .filter((c) => !missing.has(c))
+        .map((c) => countryPath(c))
+        .sort();
       expect(links.map((a) => attr(a, 'href')).sort()).toEqual(expected);
       for (const link of links) {
         const code = (attr(link, 'href') ?? '').split('/')[2]?.toUpperCase() ?? '';
@@ -50,7 +54,9 @@ describe('the world map', () => {
 
   test('shapes without articles are hidden from assistive technology', async () => {
     const { svg } = await mapOf(countryPath());
-    const bare = elements(svg).filter((e) => e.tagName === 'path' && !(e.parentNode && 'tagName' in e.parentNode && e.parentNode.tagName === 'a'));
+    const bare = elements(svg).filter(
+      (e) => e.tagName === 'path' && !(e.parentNode && 'tagName' in e.parentNode && e.parentNode.tagName === 'a'),
+    );
     expect(bare.length).toBeGreaterThan(0);
     for (const shape of bare) expect(attr(shape, 'aria-hidden')).toBe('true');
   });
@@ -60,13 +66,15 @@ describe('the countries table', () => {
   test('on /countries/ lists every country with articles once, with its count, linking its page', async () => {
     const counts = await countryCounts();
     const doc = parseHtml(await readPage(siteDir, countryPath()));
-    const tables = byTag(doc, 'table').filter((t) => byTag(t, 'a').some((a) => /^\/countries\/[a-z]{2}\/$/.test(attr(a, 'href') ?? '')));
+    const tables = byTag(doc, 'table').filter((t) =>
+      byTag(t, 'a').some((a) => /^\/countries\/[a-z]{2}\/$/.test(attr(a, 'href') ?? '')),
+    );
     expect(tables.length).toBe(1);
     const rows = byTag(tables[0] as Element, 'tbody').flatMap((b) => byTag(b, 'tr'));
     const seen = new Map<string, number>();
     for (const row of rows) {
       const link = byTag(row, 'a')[0];
-      const href = link ? attr(link, 'href') ?? '' : '';
+      const href = link ? (attr(link, 'href') ?? '') : '';
       const code = href.split('/')[2]?.toUpperCase() ?? '';
       expect(textOf(link ?? row).trim(), href).toBe(countryName(code));
       seen.set(code, Number(textOf(byTag(row, 'td')[0] ?? row).trim()));

@@ -26,15 +26,19 @@ describe('licence', () => {
   });
 });
 
-describe('the data files\' metadata', () => {
+describe("the data files' metadata", () => {
   test('/data/datapackage.json names every data file with the CC BY 4.0 licence, and each file exists', async () => {
     const pkg = JSON.parse(await readFile(join(siteDir, 'data/datapackage.json'), 'utf8')) as {
-      licenses: { name: string }[]; resources: { path: string; licenses: { name: string }[] }[];
+      licenses: { name: string }[];
+      resources: { path: string; licenses: { name: string }[] }[];
     };
     expect(pkg.licenses.map((l) => l.name)).toEqual([CONTENT_LICENSE.spdx]);
-    expect(pkg.resources.map((r) => new URL(r.path).pathname).sort()).toEqual(
-      ['/data/articles.json', '/data/figures.csv', '/data/figures.json', '/data/key-figures.json'],
-    );
+    expect(pkg.resources.map((r) => new URL(r.path).pathname).sort()).toEqual([
+      '/data/articles.json',
+      '/data/figures.csv',
+      '/data/figures.json',
+      '/data/key-figures.json',
+    ]);
     for (const resource of pkg.resources) {
       expect(resource.licenses.map((l) => l.name)).toEqual([CONTENT_LICENSE.spdx]);
       await expect(readFile(join(siteDir, new URL(resource.path).pathname))).resolves.toBeDefined();
@@ -108,7 +112,9 @@ describe('corrections', () => {
       const changed = lastChanged(article);
       expect(String(lastmod.get(absolute(articlePath(article.id)))).slice(0, 10), article.id).toBe(changed);
       const doc = parseHtml(await readPage(siteDir, articlePath(article.id)));
-      const ld = byTag(doc, 'script').filter((s) => attr(s, 'type') === 'application/ld+json').map((s) => JSON.parse(textOf(s)));
+      const ld = byTag(doc, 'script')
+        .filter((s) => attr(s, 'type') === 'application/ld+json')
+        .map((s) => JSON.parse(textOf(s)));
       expect(ld.find((d) => d['@type'] === 'NewsArticle')?.dateModified, article.id).toBe(changed);
     }
   });

@@ -12,12 +12,16 @@ let page: Page;
 
 /** Runs `body` in the page with `pf` bound to the site's own Pagefind module. A string, so Vite leaves its import() alone. */
 function withPagefind<T>(body: string): Promise<T> {
-  return page.evaluate(`(async () => { const pf = await import('/pagefind/pagefind.js'); await pf.init(); ${body} })()`) as Promise<T>;
+  return page.evaluate(
+    `(async () => { const pf = await import('/pagefind/pagefind.js'); await pf.init(); ${body} })()`,
+  ) as Promise<T>;
 }
 
 /** The URLs of every result of a search (`term` null for filters only). */
 function resultUrls(term: string | null, filters: Record<string, unknown> = {}): Promise<string[]> {
-  return withPagefind<string[]>(`const found = await pf.search(${JSON.stringify(term)}, { filters: ${JSON.stringify(filters)} });
+  return withPagefind<
+    string[]
+  >(`const found = await pf.search(${JSON.stringify(term)}, { filters: ${JSON.stringify(filters)} });
     return Promise.all(found.results.map(async (r) => (await r.data()).url));`);
 }
 
@@ -30,9 +34,21 @@ function countBy(articles: readonly ArticleItem[], values: (a: ArticleItem) => s
 
 /** Words of an article's title whose stem (its first four letters) occurs in no other article nor in any vocabulary name. */
 function distinctiveWords(content: Content, article: ArticleItem): string[] {
-  const vocab = [...content.outlets.values()].map((o) => o.name).concat([...content.topics.values()].map((t) => t.title), [...content.stories.values()].map((s) => s.title));
-  const others = content.articles.filter((a) => a.id !== article.id).map((a) => content.files.get(a.id) ?? '').concat(vocab).join('\n').toLowerCase();
-  return [...new Set(article.data.title.toLowerCase().match(/\p{L}{7,}/gu) ?? [])].filter((w) => !others.includes(w.slice(0, 4)));
+  const vocab = [...content.outlets.values()]
+    .map((o) => o.name)
+    .concat(
+      [...content.topics.values()].map((t) => t.title),
+      [...content.stories.values()].map((s) => s.title),
+    );
+  const others = content.articles
+    .filter((a) => a.id !== article.id)
+    .map((a) => content.files.get(a.id) ?? '')
+    .concat(vocab)
+    .join('\n')
+    .toLowerCase();
+  return [...new Set(article.data.title.toLowerCase().match(/\p{L}{7,}/gu) ?? [])].filter(
+    (w) => !others.includes(w.slice(0, 4)),
+  );
 }
 
 beforeAll(async () => {
@@ -52,7 +68,9 @@ describe('the Pagefind index', () => {
     expect(Object.keys(filters).sort()).toEqual(['country', 'language', 'outlet', 'topic']);
     expect(filters['country']).toEqual(countBy(articles, (a) => a.data.countries.map(countryName)));
     expect(filters['topic']).toEqual(countBy(articles, (a) => a.data.topics.map((t) => topics.get(t)?.title ?? t)));
-    expect(filters['outlet']).toEqual(countBy(articles, (a) => [outlets.get(a.data.source.outlet)?.name ?? a.data.source.outlet]));
+    expect(filters['outlet']).toEqual(
+      countBy(articles, (a) => [outlets.get(a.data.source.outlet)?.name ?? a.data.source.outlet]),
+    );
     expect(filters['language']).toEqual(countBy(articles, (a) => [languageName(a.data.source.language)]));
   });
 
@@ -65,15 +83,26 @@ describe('the Pagefind index', () => {
 
   test("filtering by a country returns exactly that country's articles", async () => {
     const { articles } = await loadContent();
-    const [code] = Object.entries(countBy(articles, (a) => a.data.countries)).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? [];
+    const [code] =
+      Object.entries(countBy(articles, (a) => a.data.countries)).sort(
+        (a, b) => b[1] - a[1] || a[0].localeCompare(b[0]),
+      )[0] ?? [];
     expect(code).toBeDefined();
     const urls = await resultUrls(null, { country: countryName(code ?? '') });
-    expect([...urls].sort()).toEqual(articles.filter((a) => a.data.countries.includes(code ?? '')).map((a) => articlePath(a.id)).sort());
+    expect([...urls].sort()).toEqual(
+      articles
+        .filter((a) => a.data.countries.includes(code ?? ''))
+        .map((a) => articlePath(a.id))
+        .sort(),
+    );
   });
 
   test('a search for a word found in only one article returns that article alone', async () => {
     const content = await loadContent();
-    const picks = content.articles.map((a) => ({ article: a, word: distinctiveWords(content, a)[0] })).filter((p) => p.word !== undefined).slice(0, 3);
+    const picks = content.articles
+      .map((a) => ({ article: a, word: distinctiveWords(content, a)[0] }))
+      .filter((p) => p.word !== undefined)
+      .slice(0, 3);
     expect(picks.length, 'the content has articles with distinctive title words').toBeGreaterThan(0);
     for (const { article, word } of picks) {
       expect(await resultUrls(word ?? ''), `search for "${word}"`).toEqual([articlePath(article.id)]);

@@ -22,7 +22,8 @@ function csp(page: Page): string | undefined {
 }
 
 /** A URL scheme as a browser reads it: control characters and whitespace dropped, lower case. */
-const scheme = (url: string) => /^([a-z][a-z0-9+.-]*):/.exec(url.replace(/[\u0000-\u0020\u007f]/g, '').toLowerCase())?.[1];
+const scheme = (url: string) =>
+  /^([a-z][a-z0-9+.-]*):/.exec(url.replace(/[\u0000-\u0020\u007f]/g, '').toLowerCase())?.[1];
 
 /** Every problem on every page, found by `check`. */
 async function findAll(check: (page: Page) => string[]): Promise<string[]> {
@@ -31,20 +32,32 @@ async function findAll(check: (page: Page) => string[]): Promise<string[]> {
 
 describe('scripts', () => {
   test('every <script> is JSON-LD, a file of the site bundle, or an inline module whose hash the CSP allows', async () => {
-    expect((await loadPages(siteDir)).flatMap((p) => byTag(p.doc, 'script')).length, 'the site has scripts to check').toBeGreaterThan(0);
-    const problems = await findAll((page) => byTag(page.doc, 'script').flatMap((script) => {
-      const type = attr(script, 'type');
-      const src = attr(script, 'src');
-      if (type === 'application/ld+json' && src === undefined) {
-        try { JSON.parse(textOf(script)); return []; } catch { return ['a JSON-LD block that does not parse']; }
-      }
-      if (src !== undefined) {
-        const ok = SCRIPT_DIRS.some((dir) => src.startsWith(dir)) && existsSync(join(siteDir, src));
-        return ok && textOf(script).trim() === '' ? [] : [`<script src="${src}"> outside the site bundle`];
-      }
-      const hash = `'sha256-${createHash('sha256').update(textOf(script)).digest('base64')}'`;
-      return type === 'module' && (csp(page) ?? '').includes(hash) ? [] : [`an inline <script type="${type ?? ''}"> not allowed by the page's CSP`];
-    }));
+    expect(
+      (await loadPages(siteDir)).flatMap((p) => byTag(p.doc, 'script')).length,
+      'the site has scripts to check',
+    ).toBeGreaterThan(0);
+    const problems = await findAll((page) =>
+      byTag(page.doc, 'script').flatMap((script) => {
+        const type = attr(script, 'type');
+        const src = attr(script, 'src');
+        if (type === 'application/ld+json' && src === undefined) {
+          try {
+            JSON.parse(textOf(script));
+            return [];
+          } catch {
+            return ['a JSON-LD block that does not parse'];
+          }
+        }
+        if (src !== undefined) {
+          const ok = SCRIPT_DIRS.some((dir) => src.startsWith(dir)) && existsSync(join(siteDir, src));
+          return ok && textOf(script).trim() === '' ? [] : [`<script src="${src}"> outside the site bundle`];
+        }
+        const hash = `'sha256-${createHash('sha256').update(textOf(script)).digest('base64')}'`;
+        return type === 'module' && (csp(page) ?? '').includes(hash)
+          ? []
+          : [`an inline <script type="${type ?? ''}"> not allowed by the page's CSP`];
+      }),
+    );
     expect(problems).toEqual([]);
   });
 
@@ -64,17 +77,36 @@ describe('scripts', () => {
 
 describe('markup', () => {
   test('no page embeds frames, objects or plugins', async () => {
-    expect(await findAll((page) => elements(page.doc).filter((e) => EMBEDDING.includes(e.tagName)).map((e) => `<${e.tagName}>`))).toEqual([]);
+    expect(
+      await findAll((page) =>
+        elements(page.doc)
+          .filter((e) => EMBEDDING.includes(e.tagName))
+          .map((e) => `<${e.tagName}>`),
+      ),
+    ).toEqual([]);
   });
 
   test('no element has an inline event handler (on*=)', async () => {
-    expect(await findAll((page) => elements(page.doc).flatMap((e) => e.attrs.filter((a) => /^on/i.test(a.name)).map((a) => `<${e.tagName} ${a.name}>`)))).toEqual([]);
+    expect(
+      await findAll((page) =>
+        elements(page.doc).flatMap((e) =>
+          e.attrs.filter((a) => /^on/i.test(a.name)).map((a) => `<${e.tagName} ${a.name}>`),
+        ),
+      ),
+    ).toEqual([]);
   });
 
   test('no href, src or other URL attribute uses javascript:, vbscript: or data:', async () => {
-    const problems = await findAll((page) => elements(page.doc).flatMap((e) => e.attrs
-      .filter((a) => URL_ATTRIBUTES.includes(a.name) && ['javascript', 'vbscript', 'data'].includes(scheme(a.value) ?? ''))
-      .map((a) => `<${e.tagName} ${a.name}="${a.value.slice(0, 40)}">`)));
+    const problems = await findAll((page) =>
+      elements(page.doc).flatMap((e) =>
+        e.attrs
+          .filter(
+            (a) =>
+              URL_ATTRIBUTES.includes(a.name) && ['javascript', 'vbscript', 'data'].includes(scheme(a.value) ?? ''),
+          )
+          .map((a) => `<${e.tagName} ${a.name}="${a.value.slice(0, 40)}">`),
+      ),
+    );
     expect(problems).toEqual([]);
   });
 

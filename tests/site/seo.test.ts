@@ -10,7 +10,9 @@ const siteDir = inject('siteDir');
 
 /** The parsed JSON-LD blocks of a page. */
 function jsonLd(doc: Document): Record<string, unknown>[] {
-  return byTag(doc, 'script').filter((s) => attr(s, 'type') === 'application/ld+json').map((s) => JSON.parse(textOf(s)) as Record<string, unknown>);
+  return byTag(doc, 'script')
+    .filter((s) => attr(s, 'type') === 'application/ld+json')
+    .map((s) => JSON.parse(textOf(s)) as Record<string, unknown>);
 }
 
 /** The content of `<meta name|property=key>`. */
@@ -19,12 +21,18 @@ function meta(doc: Document, key: string): string | undefined {
   return el ? attr(el, 'content') : undefined;
 }
 
-const canonicalOf = (doc: Document) => byTag(doc, 'link').filter((l) => attr(l, 'rel') === 'canonical').map((l) => attr(l, 'href'));
+const canonicalOf = (doc: Document) =>
+  byTag(doc, 'link')
+    .filter((l) => attr(l, 'rel') === 'canonical')
+    .map((l) => attr(l, 'href'));
 
 /** The <loc> values of a sitemap file. */
 async function locs(file: string, element: 'sitemap' | 'url'): Promise<string[]> {
   const xml = await readFile(join(siteDir, file), 'utf8');
-  const parsed = new XMLParser({ isArray: (name) => name === element }).parse(xml) as Record<string, Record<string, { loc: string }[]> | undefined>;
+  const parsed = new XMLParser({ isArray: (name) => name === element }).parse(xml) as Record<
+    string,
+    Record<string, { loc: string }[]> | undefined
+  >;
   const root = parsed[element === 'sitemap' ? 'sitemapindex' : 'urlset'];
   return (root?.[element] ?? []).map((e) => String(e.loc));
 }
@@ -42,7 +50,9 @@ describe('article JSON-LD', () => {
       expect(news?.['headline']).toBe(article.data.title);
       expect(news?.['url']).toBe(url);
       expect((news?.['isBasedOn'] as { url?: string } | undefined)?.url, article.id).toBe(article.data.source.url);
-      const crumbs = blocks.find((b) => b['@type'] === 'BreadcrumbList')?.['itemListElement'] as { position: number; item: string }[] | undefined;
+      const crumbs = blocks.find((b) => b['@type'] === 'BreadcrumbList')?.['itemListElement'] as
+        | { position: number; item: string }[]
+        | undefined;
       expect(crumbs, article.id).toBeDefined();
       expect(crumbs?.map((c) => c.position)).toEqual(crumbs?.map((_, i) => i + 1));
       expect(crumbs?.[0]?.item).toBe(absolute('/'));
@@ -74,7 +84,9 @@ describe('page metadata', () => {
   test('every page has a non-empty, unique <title> and a meta description', async () => {
     const seen = new Map<string, string>();
     for (const page of await loadPages(siteDir)) {
-      const titles = byTag(page.doc, 'title').filter((t) => t.parentNode && 'tagName' in t.parentNode && t.parentNode.tagName === 'head');
+      const titles = byTag(page.doc, 'title').filter(
+        (t) => t.parentNode && 'tagName' in t.parentNode && t.parentNode.tagName === 'head',
+      );
       expect(titles.length, page.file).toBe(1);
       const title = textOf(titles[0] ?? page.doc).trim();
       expect(title, page.file).not.toBe('');

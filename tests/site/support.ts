@@ -99,7 +99,12 @@ export function textOf(node: DefaultTreeAdapterMap['node']): string {
 }
 
 /** A built page: its file, URL path, HTML and parsed document. */
-export interface Page { file: string; path: string; html: string; doc: Document }
+export interface Page {
+  file: string;
+  path: string;
+  html: string;
+  doc: Document;
+}
 
 const pageCache = new Map<string, Promise<Page[]>>();
 
@@ -107,10 +112,14 @@ const pageCache = new Map<string, Promise<Page[]>>();
 export function loadPages(siteDir: string): Promise<Page[]> {
   let pages = pageCache.get(siteDir);
   if (!pages) {
-    pages = listPages(siteDir).then((files) => Promise.all(files.map(async (file) => {
-      const html = await readPage(siteDir, pathOfPage(file));
-      return { file, path: pathOfPage(file), html, doc: parseHtml(html) };
-    })));
+    pages = listPages(siteDir).then((files) =>
+      Promise.all(
+        files.map(async (file) => {
+          const html = await readPage(siteDir, pathOfPage(file));
+          return { file, path: pathOfPage(file), html, doc: parseHtml(html) };
+        }),
+      ),
+    );
     pageCache.set(siteDir, pages);
   }
   return pages;
@@ -136,9 +145,17 @@ export function parseCsv(text: string): string[][] {
       if (i < text.length && !/[,\r\n]/.test(text[i] ?? '')) throw new Error(`CSV: text after a closing quote at ${i}`);
       continue;
     }
-    if (ch === ',') { row.push(field); field = ''; i += 1; continue; }
+    if (ch === ',') {
+      row.push(field);
+      field = '';
+      i += 1;
+      continue;
+    }
     if (ch === '\r' || ch === '\n') {
-      row.push(field); rows.push(row); row = []; field = '';
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
       i += ch === '\r' && text[i + 1] === '\n' ? 2 : 1;
       continue;
     }
@@ -146,14 +163,20 @@ export function parseCsv(text: string): string[][] {
     field += ch;
     i += 1;
   }
-  if (field !== '' || row.length > 0) { row.push(field); rows.push(row); }
+  if (field !== '' || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
   return rows;
 }
 
 function quotedEnd(text: string, start: number): number {
   for (let i = start + 1; i < text.length; i += 1) {
     if (text[i] !== '"') continue;
-    if (text[i + 1] === '"') { i += 1; continue; }
+    if (text[i + 1] === '"') {
+      i += 1;
+      continue;
+    }
     return i;
   }
   throw new Error(`CSV: unclosed quote at ${start}`);

@@ -47,8 +47,8 @@ describe('validateContent refuses URLs', () => {
         line: 6,
         field: 'source.url',
         message:
-          'remove the tracking parameters utm_source, fbclid from the URL: '
-          + 'cite https://example.org/invalid/tracking?id=7',
+          'remove the tracking parameters utm_source, fbclid from the URL: ' +
+          'cite https://example.org/invalid/tracking?id=7',
       },
     ]);
   });
@@ -143,8 +143,8 @@ describe('validateContent refuses invisible characters', () => {
         line: 10,
         field: 'topics.0',
         message:
-          'contains an invisible zero-width no-break space (byte-order mark) (U+FEFF) at character 20: '
-          + 'delete it; retype the text if unsure',
+          'contains an invisible zero-width no-break space (byte-order mark) (U+FEFF) at character 20: ' +
+          'delete it; retype the text if unsure',
       },
       {
         file: 'content/outlets/zw-outlet.yaml',
@@ -242,24 +242,24 @@ describe('validateContent names common mistakes', () => {
         line: 5,
         field: 'source.outlet',
         message:
-          'unknown outlet "example-gazete": did you mean "example-gazette"? '
-          + 'Otherwise add content/outlets/example-gazete.yaml',
+          'unknown outlet "example-gazete": did you mean "example-gazette"? ' +
+          'Otherwise add content/outlets/example-gazete.yaml',
       },
       {
         file,
         line: 10,
         field: 'topics.0',
         message:
-          'unknown topic "casualty": did you mean "casualties"? '
-          + 'Known topics are recruitment-networks, casualties, government-response',
+          'unknown topic "casualty": did you mean "casualties"? ' +
+          'Known topics are recruitment-networks, casualties, government-response',
       },
       {
         file,
         line: 11,
         field: 'story',
         message:
-          'unknown story "fixture-story-on": did you mean "fixture-story-one"? '
-          + 'Otherwise add content/stories/fixture-story-on.yaml',
+          'unknown story "fixture-story-on": did you mean "fixture-story-one"? ' +
+          'Otherwise add content/stories/fixture-story-on.yaml',
       },
       {
         file,

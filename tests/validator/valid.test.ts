@@ -19,7 +19,9 @@ describe('validateContent', () => {
 
   test('labels paths with the given prefix', async () => {
     const bad = await validateContent(join(VALID_DIR, 'no-such-folder'), { label: 'elsewhere', now: NOW });
-    expect(bad.problems).toContainEqual(expect.objectContaining({ file: 'elsewhere/topics.yaml', message: 'topics.yaml is missing' }));
+    expect(bad.problems).toContainEqual(
+      expect.objectContaining({ file: 'elsewhere/topics.yaml', message: 'topics.yaml is missing' }),
+    );
   });
 });
 
@@ -38,12 +40,22 @@ describe('the valid fixture', () => {
     expect(text.split('\r\n').length).toBeGreaterThan(15);
     expect(text.replace(/\r\n/g, '')).not.toContain('\n');
     const read = readMarkdown(bytes);
-    expect(read).toMatchObject({ ok: true, bodyLine: 17, data: { source: { title: 'Тестовый заголовок об иностранных добровольцах', published: 2024 }, added: '2026-01-11' } });
+    expect(read).toMatchObject({
+      ok: true,
+      bodyLine: 17,
+      data: {
+        source: { title: 'Тестовый заголовок об иностранных добровольцах', published: 2024 },
+        added: '2026-01-11',
+      },
+    });
   });
 
   test('has an undated draft with a Devanagari title', async () => {
     const read = readMarkdown(await readFile(join(VALID_DIR, undatedFile)));
-    expect(read).toMatchObject({ ok: true, data: { draft: true, source: { title: 'परीक्षण शीर्षक: विदेशी भर्ती के बारे में' } } });
+    expect(read).toMatchObject({
+      ok: true,
+      data: { draft: true, source: { title: 'परीक्षण शीर्षक: विदेशी भर्ती के बारे में' } },
+    });
     expect(read.ok && (read.data as { source: object }).source).not.toHaveProperty('published');
   });
 

@@ -18,7 +18,13 @@ export interface Vocabulary {
 }
 
 /** What a generated corpus holds. */
-export interface CorpusInfo { dir: string; articles: number; stories: number; figures: number; undated: number }
+export interface CorpusInfo {
+  dir: string;
+  articles: number;
+  stories: number;
+  figures: number;
+  undated: number;
+}
 
 /** Reads ids and country usage from a real content folder (which must be valid: it is the real one). */
 export async function readVocabulary(content: string): Promise<Vocabulary> {
@@ -42,7 +48,9 @@ export async function readVocabulary(content: string): Promise<Vocabulary> {
   const all = [...COUNTRY_CODES].sort();
   const usedTotal = [...used.values()].reduce((s, n) => s + n, 0) || 1;
   const rest = all.filter((c) => !used.has(c));
-  const weights = all.map((c) => (used.has(c) ? (0.85 * (used.get(c) ?? 0)) / usedTotal : 0.15 / Math.max(1, rest.length)));
+  const weights = all.map((c) =>
+    used.has(c) ? (0.85 * (used.get(c) ?? 0)) / usedTotal : 0.15 / Math.max(1, rest.length),
+  );
   return { outlets, topics, stories, countries: all, weights };
 }
 
@@ -79,9 +87,16 @@ function figureYaml(r: Random, countries: string[]): string {
 }
 
 /** Story membership: ~20% of articles, in groups of 2 to 6, real stories first, then synthetic ones. */
-function assignStories(r: Random, n: number, real: string[]): { byArticle: (string | undefined)[]; synthetic: string[] } {
+function assignStories(
+  r: Random,
+  n: number,
+  real: string[],
+): { byArticle: (string | undefined)[]; synthetic: string[] } {
   const byArticle: (string | undefined)[] = Array.from({ length: n }, () => undefined);
-  const members = r.sample(Array.from({ length: n }, (_, i) => i), Math.round(n * 0.2));
+  const members = r.sample(
+    Array.from({ length: n }, (_, i) => i),
+    Math.round(n * 0.2),
+  );
   const synthetic: string[] = [];
   let cursor = 0;
   let k = 0;
@@ -99,7 +114,13 @@ function assignStories(r: Random, n: number, real: string[]): { byArticle: (stri
 }
 
 /** Writes `n` articles plus copies of the vocabularies into `dir` (which must not exist or be empty). */
-export async function generateCorpus(content: string, dir: string, n: number, vocab: Vocabulary, seed = 42): Promise<CorpusInfo> {
+export async function generateCorpus(
+  content: string,
+  dir: string,
+  n: number,
+  vocab: Vocabulary,
+  seed = 42,
+): Promise<CorpusInfo> {
   const r = createRandom(seed + n);
   await mkdir(join(dir, 'articles'), { recursive: true });
   await cp(join(content, 'outlets'), join(dir, 'outlets'), { recursive: true });
@@ -108,7 +129,10 @@ export async function generateCorpus(content: string, dir: string, n: number, vo
   const { byArticle, synthetic } = assignStories(r, n, vocab.stories);
   for (const id of synthetic) {
     const { title, summary: text } = storyText(r, countryName(r.weighted(vocab.countries, vocab.weights)));
-    await writeFile(join(dir, 'stories', `${id}.yaml`), `title: ${q(title)}\ndate: ${q(publishedDate(r) ?? '2024')}\nsummary: ${q(text)}\n`);
+    await writeFile(
+      join(dir, 'stories', `${id}.yaml`),
+      `title: ${q(title)}\ndate: ${q(publishedDate(r) ?? '2024')}\nsummary: ${q(text)}\n`,
+    );
   }
   const files: [string, string][] = [];
   let figures = 0;
@@ -116,19 +140,37 @@ export async function generateCorpus(content: string, dir: string, n: number, vo
   const folders = new Set<string>();
   for (let i = 0; i < n; i++) {
     const outlet = r.pick(vocab.outlets);
-    const countries = r.chance(0.03) ? [] : [...new Set(Array.from({ length: r.int(1, 3) }, () => r.weighted(vocab.countries, vocab.weights)))];
+    const countries = r.chance(0.03)
+      ? []
+      : [...new Set(Array.from({ length: r.int(1, 3) }, () => r.weighted(vocab.countries, vocab.weights)))];
     const place = countries.length ? countries.map((c) => countryName(c)).join(' and ') : 'several countries';
     const title = headline(r, place);
     const published = publishedDate(r);
     const folder = published?.slice(0, 4) ?? 'undated';
     if (!published) undated++;
     folders.add(folder);
-    const slug = `${title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60).replace(/-$/, '')}-${i + 1}`;
+    const slug = `${title
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60)
+      .replace(/-$/, '')}-${i + 1}`;
     const url = `https://${outlet.host}/bench/${slug}`;
-    const lines = ['---', `title: ${q(title)}`, `summary: ${q(summary(r, place))}`, 'source:', `  outlet: ${outlet.id}`, `  url: ${q(url)}`];
+    const lines = [
+      '---',
+      `title: ${q(title)}`,
+      `summary: ${q(summary(r, place))}`,
+      'source:',
+      `  outlet: ${outlet.id}`,
+      `  url: ${q(url)}`,
+    ];
     if (r.chance(0.6)) lines.push(`  title: ${q(headline(r, place))}`);
     if (published) lines.push(`  published: ${q(published)}`);
-    lines.push(`  language: ${outlet.language}`, `countries: [${countries.join(', ')}]`, `topics: [${r.sample(vocab.topics, r.int(1, 3)).join(', ')}]`);
+    lines.push(
+      `  language: ${outlet.language}`,
+      `countries: [${countries.join(', ')}]`,
+      `topics: [${r.sample(vocab.topics, r.int(1, 3)).join(', ')}]`,
+    );
     const story = byArticle[i];
     if (story) lines.push(`story: ${story}`);
     if (r.chance(0.3)) {

@@ -2,35 +2,50 @@
 import type { Browser, Page } from 'playwright-core';
 
 /** One timed click: the countries checked, the count shown, ms from click to the new count and to the next frame. */
-export interface FilterTiming { code: string; count: string; ms: number; paintMs: number }
+export interface FilterTiming {
+  code: string;
+  count: string;
+  ms: number;
+  paintMs: number;
+}
 
 /** Both selections of one measurement: the largest country alone, then the second largest added to it. */
-export interface FilterTimings { one: FilterTiming; two: FilterTiming }
+export interface FilterTimings {
+  one: FilterTiming;
+  two: FilterTiming;
+}
 
 /** Clicks the checkbox of the `rank`-th largest country (0 is the largest) and times the update, in the page. */
 function timeClick(page: Page, rank: number): Promise<FilterTiming> {
-  return page.evaluate((rank) => new Promise<FilterTiming>((done, fail) => {
-    const boxes = [...document.querySelectorAll<HTMLInputElement>('country-filter input[type=checkbox]')];
-    const size = (box: HTMLInputElement) => Number(box.closest('label')?.querySelector('.count')?.textContent ?? 0);
-    const box = boxes.sort((a, b) => size(b) - size(a))[rank];
-    const count = document.getElementById('list-count');
-    if (!box || !count) return fail(new Error('no checkbox or #list-count on /articles/'));
-    const before = count.textContent;
-    let started = 0;
-    const observer = new MutationObserver(() => {
-      if (count.textContent === before) return;
-      observer.disconnect();
-      const ms = performance.now() - started;
-      const code = boxes.filter((b) => b.checked).map((b) => b.value).join('+');
-      // The next frame: layout and paint of the new list, which the count alone does not include.
-      const paint = () => done({ code, count: count.textContent ?? '', ms, paintMs: performance.now() - started });
-      requestAnimationFrame(() => setTimeout(paint, 0));
-    });
-    observer.observe(count, { childList: true, characterData: true, subtree: true });
-    setTimeout(() => fail(new Error('the count did not change within 10 s')), 10_000);
-    started = performance.now();
-    box.click();
-  }), rank);
+  return page.evaluate(
+    (rank) =>
+      new Promise<FilterTiming>((done, fail) => {
+        const boxes = [...document.querySelectorAll<HTMLInputElement>('country-filter input[type=checkbox]')];
+        const size = (box: HTMLInputElement) => Number(box.closest('label')?.querySelector('.count')?.textContent ?? 0);
+        const box = boxes.sort((a, b) => size(b) - size(a))[rank];
+        const count = document.getElementById('list-count');
+        if (!box || !count) return fail(new Error('no checkbox or #list-count on /articles/'));
+        const before = count.textContent;
+        let started = 0;
+        const observer = new MutationObserver(() => {
+          if (count.textContent === before) return;
+          observer.disconnect();
+          const ms = performance.now() - started;
+          const code = boxes
+            .filter((b) => b.checked)
+            .map((b) => b.value)
+            .join('+');
+          // The next frame: layout and paint of the new list, which the count alone does not include.
+          const paint = () => done({ code, count: count.textContent ?? '', ms, paintMs: performance.now() - started });
+          requestAnimationFrame(() => setTimeout(paint, 0));
+        });
+        observer.observe(count, { childList: true, characterData: true, subtree: true });
+        setTimeout(() => fail(new Error('the count did not change within 10 s')), 10_000);
+        started = performance.now();
+        box.click();
+      }),
+    rank,
+  );
 }
 
 const median = (timings: FilterTiming[]): FilterTiming =>

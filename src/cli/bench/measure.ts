@@ -6,7 +6,16 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 
 /** What one run produced: `peakBytes` is the larger of the largest process's peak (GNU time) and the tree's polled sum. */
-export interface RunResult { code: number; seconds: number; cpuSeconds: number | undefined; stdout: string; stderr: string; peakBytes: number; processPeakBytes: number; treePeakBytes: number }
+export interface RunResult {
+  code: number;
+  seconds: number;
+  cpuSeconds: number | undefined;
+  stdout: string;
+  stderr: string;
+  peakBytes: number;
+  processPeakBytes: number;
+  treePeakBytes: number;
+}
 
 const GNU_TIME = '/usr/bin/time';
 
@@ -25,10 +34,12 @@ async function procStatus(pid: number): Promise<{ ppid: number; rss: number } | 
 export async function treeRss(root: number): Promise<number> {
   const pids = (await readdir('/proc')).filter((p) => /^\d+$/.test(p)).map(Number);
   const info = new Map<number, { ppid: number; rss: number }>();
-  await Promise.all(pids.map(async (pid) => {
-    const s = await procStatus(pid);
-    if (s) info.set(pid, s);
-  }));
+  await Promise.all(
+    pids.map(async (pid) => {
+      const s = await procStatus(pid);
+      if (s) info.set(pid, s);
+    }),
+  );
   const children = new Map<number, number[]>();
   for (const [pid, s] of info) children.set(s.ppid, [...(children.get(s.ppid) ?? []), pid]);
   let total = 0;
@@ -42,12 +53,20 @@ export async function treeRss(root: number): Promise<number> {
 }
 
 /** Runs `command args` with `env` added; stdout lines go to `onLine`. Memory is polled every 250 ms, and read from GNU time. */
-export async function run(command: string, args: string[], options: { cwd: string; env?: Record<string, string>; onLine?: (line: string) => void }): Promise<RunResult> {
+export async function run(
+  command: string,
+  args: string[],
+  options: { cwd: string; env?: Record<string, string>; onLine?: (line: string) => void },
+): Promise<RunResult> {
   const timeFile = join(tmpdir(), `bench-time-${process.pid}-${Date.now()}.txt`);
   const useTime = existsSync(GNU_TIME);
   const [cmd, argv] = useTime ? [GNU_TIME, ['-v', '-o', timeFile, command, ...args]] : [command, args];
   const started = performance.now();
-  const child = spawn(cmd, argv, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(cmd, argv, {
+    cwd: options.cwd,
+    env: { ...process.env, ...options.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   let pending = '';
@@ -64,7 +83,10 @@ export async function run(command: string, args: string[], options: { cwd: strin
   const timer = setInterval(() => {
     if (polling || child.pid === undefined) return;
     polling = true;
-    void treeRss(child.pid).then((rss) => { polled = Math.max(polled, rss); polling = false; });
+    void treeRss(child.pid).then((rss) => {
+      polled = Math.max(polled, rss);
+      polling = false;
+    });
   }, 250);
   const code = await new Promise<number>((done) => child.on('close', (c) => done(c ?? 1)));
   clearInterval(timer);
@@ -79,14 +101,27 @@ export async function run(command: string, args: string[], options: { cwd: strin
     if (user && system) cpuSeconds = Number(user) + Number(system);
     await rm(timeFile, { force: true });
   }
-  return { code, seconds, cpuSeconds, stdout, stderr, peakBytes: Math.max(timed, polled), processPeakBytes: timed, treePeakBytes: polled };
+  return {
+    code,
+    seconds,
+    cpuSeconds,
+    stdout,
+    stderr,
+    peakBytes: Math.max(timed, polled),
+    processPeakBytes: timed,
+    treePeakBytes: polled,
+  };
 }
 
 /** Every file under `dir` with its size, recursively. */
 export async function listSizes(dir: string): Promise<{ path: string; bytes: number }[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return Promise.all(entries.filter((e) => e.isFile()).map(async (e) => {
-    const path = join(e.parentPath, e.name);
-    return { path, bytes: (await stat(path)).size };
-  }));
+  return Promise.all(
+    entries
+      .filter((e) => e.isFile())
+      .map(async (e) => {
+        const path = join(e.parentPath, e.name);
+        return { path, bytes: (await stat(path)).size };
+      }),
+  );
 }

@@ -21,7 +21,12 @@ export interface BenchRow {
 
 /** Targets at 10,000 articles; a row over one is marked with "⚠". */
 export const TARGETS = {
-  buildS: 45, peakBytes: 2.5 * 1024 ** 3, validateS: 10, largestPageKb: 200, homeKb: 25, filterMs: 100,
+  buildS: 45,
+  peakBytes: 2.5 * 1024 ** 3,
+  validateS: 10,
+  largestPageKb: 200,
+  homeKb: 25,
+  filterMs: 100,
 };
 
 const mark = (over: boolean): string => (over ? ' ⚠' : '');
@@ -33,8 +38,9 @@ export function formatBytes(bytes: number): string {
 
 /** The Markdown table, one row per size; targets are checked for sizes of 10,000 and up. */
 export function markdownTable(rows: readonly BenchRow[]): string {
-  const head = '| N | validate s | build s | search-index s | peak memory | pages | dist MB | largest page KB'
-    + ' | home KB gz | floor s | build/floor | filter ms |';
+  const head =
+    '| N | validate s | build s | search-index s | peak memory | pages | dist MB | largest page KB' +
+    ' | home KB gz | floor s | build/floor | filter ms |';
   const rule = '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |';
   const lines = rows.map((r) => {
     const t = r.n >= 10_000;

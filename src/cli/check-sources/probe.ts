@@ -8,7 +8,8 @@ export interface Hop {
 
 /** What became of one URL: the hops it answered with, or why it could not be fetched. */
 export type Outcome =
-  { kind: 'answered'; hops: Hop[]; tries: number } | { kind: 'timeout' | 'unreachable'; reason: string; tries: number };
+  | { kind: 'answered'; hops: Hop[]; tries: number }
+  | { kind: 'timeout' | 'unreachable'; reason: string; tries: number };
 
 /** How hard to try: per-request timeout, retries after a timeout, network error, 429 or 5xx, and the pause between. */
 export interface ProbeOptions {

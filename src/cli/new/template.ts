@@ -91,8 +91,8 @@ export interface Scaffold {
 export function articleTemplate({ url, outlet, today, published, title }: Scaffold): string {
   const publishedLine = published
     ? `  published: "${published}"          # from the URL's path: check it against the article`
-    : '  # published: "YYYY-MM-DD"    # or "YYYY-MM" or "YYYY" when that is all that is known; '
-      + 'then move this file to articles/<yyyy>/';
+    : '  # published: "YYYY-MM-DD"    # or "YYYY-MM" or "YYYY" when that is all that is known; ' +
+      'then move this file to articles/<yyyy>/';
   return `---
 # Fill in every field, then run: npm run validate
 title: ${title ? JSON.stringify(title) : '""                      # our headline, in our own words'}

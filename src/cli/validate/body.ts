@@ -3,7 +3,10 @@ import { remark } from 'remark';
 import { markdownToMdast } from 'satteri';
 
 /** A problem in the body, with its line relative to the body's first line. */
-export interface BodyIssue { line: number; message: string }
+export interface BodyIssue {
+  line: number;
+  message: string;
+}
 
 /** Bodies larger than this are refused without parsing. */
 export const MAX_BODY_CHARS = 100_000;
@@ -12,18 +15,27 @@ const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
 /** Astro renders bodies with satteri (GFM and smart punctuation on); its tree is checked too, since GFM footnotes parse differently. */
 const ASTRO_MARKDOWN = { features: { gfm: true, smartPunctuation: true }, position: true } as const;
 
-interface MdNode { type: string; url?: string; value?: string; position?: { start: { line: number } }; children?: MdNode[] }
+interface MdNode {
+  type: string;
+  url?: string;
+  value?: string;
+  position?: { start: { line: number } };
+  children?: MdNode[];
+}
 
 /** Raw HTML, unsafe link schemes, images and an empty body are all refused. */
 export function checkBody(body: string): BodyIssue[] {
-  if (body.trim() === '') return [{ line: 1, message: 'the body is empty: write our own summary of the article below the frontmatter' }];
-  if (body.length > MAX_BODY_CHARS) return [{ line: 1, message: `the body is ${body.length} characters; the limit is ${MAX_BODY_CHARS}` }];
+  if (body.trim() === '')
+    return [{ line: 1, message: 'the body is empty: write our own summary of the article below the frontmatter' }];
+  if (body.length > MAX_BODY_CHARS)
+    return [{ line: 1, message: `the body is ${body.length} characters; the limit is ${MAX_BODY_CHARS}` }];
   // Raw HTML, images, links and definitions all need a "<" or a "[" (GFM's bare autolinks are always http(s) or mailto):
   // without either there is nothing to find, and the two parses are skipped (real bodies rarely have either).
   if (!/[<[]/.test(body)) return [];
   const issues = findIssues(processor.parse(body) as MdNode);
   const lines = new Set(issues.map((i) => i.line));
-  for (const issue of findIssues(markdownToMdast(body, ASTRO_MARKDOWN) as MdNode)) if (!lines.has(issue.line)) issues.push(issue);
+  for (const issue of findIssues(markdownToMdast(body, ASTRO_MARKDOWN) as MdNode))
+    if (!lines.has(issue.line)) issues.push(issue);
   return issues.sort((a, b) => a.line - b.line);
 }
 
@@ -34,11 +46,17 @@ function findIssues(tree: MdNode): BodyIssue[] {
     const node = stack.pop() as MdNode;
     const line = node.position?.start.line ?? 1;
     if (node.type === 'html') {
-      issues.push({ line, message: `raw HTML is not allowed in the body (found ${JSON.stringify(String(node.value).slice(0, 40))}); use Markdown` });
+      issues.push({
+        line,
+        message: `raw HTML is not allowed in the body (found ${JSON.stringify(String(node.value).slice(0, 40))}); use Markdown`,
+      });
     } else if (node.type === 'image' || node.type === 'imageReference') {
       issues.push({ line, message: 'images are not allowed in the body' });
     } else if (node.url !== undefined && !isSafeUrl(node.url)) {
-      issues.push({ line, message: `link ${JSON.stringify(node.url.slice(0, 60))} is not allowed: use an http(s) URL` });
+      issues.push({
+        line,
+        message: `link ${JSON.stringify(node.url.slice(0, 60))} is not allowed: use an http(s) URL`,
+      });
     }
     if (node.children) stack.push(...node.children);
   }

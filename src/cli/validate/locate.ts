@@ -7,7 +7,10 @@ export function findKeyLine(yaml: string, path: ReadonlyArray<PropertyKey>): num
   let indent = -1;
   let found = 0;
   for (const segment of path) {
-    const hit = typeof segment === 'number' ? findItem(lines, from, indent, segment) : findKey(lines, from, indent, String(segment));
+    const hit =
+      typeof segment === 'number'
+        ? findItem(lines, from, indent, segment)
+        : findKey(lines, from, indent, String(segment));
     if (!hit) break;
     ({ line: from, indent } = hit);
     found = from + 1;
@@ -15,7 +18,10 @@ export function findKeyLine(yaml: string, path: ReadonlyArray<PropertyKey>): num
   return found;
 }
 
-interface Hit { line: number; indent: number }
+interface Hit {
+  line: number;
+  indent: number;
+}
 
 function findKey(lines: string[], from: number, parentIndent: number, key: string): Hit | undefined {
   const pattern = new RegExp(`^(\\s*)(?:-\\s+)?["']?${escape(key)}["']?\\s*:`);

@@ -17,7 +17,9 @@ export function formatProblem(p: Problem): string {
 
 /** Stable order: by file, then line, then field. */
 export function sortProblems(problems: Problem[]): Problem[] {
-  return [...problems].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.field.localeCompare(b.field));
+  return [...problems].sort(
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.field.localeCompare(b.field),
+  );
 }
 
 /** "2 errors, 1 warning in 120 files". */

@@ -30,7 +30,7 @@ interface Inner {
 /** The keys a strict object in `schema` allows at `path` (array indexes step into elements), or [] when none. */
 export function keysAt(schema: z.ZodType, path: ReadonlyArray<PropertyKey>): string[] {
   let node: z.ZodType | undefined = schema;
-  for (let i = 0; node && i <= path.length;) {
+  for (let i = 0; node && i <= path.length; ) {
     const def: Inner = (node as unknown as { def: Inner }).def;
     const next: z.ZodType | undefined = def.innerType ?? def.in;
     if (next) {

@@ -5,5 +5,7 @@ import { FIGURE_COLUMNS, figureRecords, toCsv } from '../../lib/feeds.ts';
 /** The figures ledger as CSV. */
 export const GET: APIRoute = async ({ site }) => {
   const data = await getSiteData();
-  return new Response(toCsv(figureRecords(data.articles, String(site)), FIGURE_COLUMNS), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  return new Response(toCsv(figureRecords(data.articles, String(site)), FIGURE_COLUMNS), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });
 };

@@ -5,5 +5,7 @@ import { figureRecords } from '../../lib/feeds.ts';
 /** The figures ledger as JSON. */
 export const GET: APIRoute = async ({ site }) => {
   const data = await getSiteData();
-  return new Response(JSON.stringify(figureRecords(data.articles, String(site))), { headers: { 'Content-Type': 'application/json' } });
+  return new Response(JSON.stringify(figureRecords(data.articles, String(site))), {
+    headers: { 'Content-Type': 'application/json' },
+  });
 };

@@ -16,7 +16,8 @@ export class ArticlesPage {
     const query = codes.map((c) => `country=${encodeURIComponent(c)}`).join('&');
     await this.page.goto(`${this.siteUrl}/articles/${query ? `?${query}` : ''}`);
     await this.page.waitForSelector('country-filter input[type="checkbox"]', { state: 'attached' });
-    if (codes.length > 0) await this.page.waitForFunction(() => document.getElementById('list-heading')?.textContent !== 'All articles');
+    if (codes.length > 0)
+      await this.page.waitForFunction(() => document.getElementById('list-heading')?.textContent !== 'All articles');
   }
 
   /** Clicks the checkbox label of a country by its name and waits for the list heading to change. */
@@ -49,7 +50,8 @@ export class ArticlesPage {
   /** The article hrefs listed in #article-results now, in order (a filtered list may show only its first cards). */
   shownHrefs(): Promise<string[]> {
     return this.page.$$eval('#article-results a[href^="/articles/"]', (links) =>
-      links.map((a) => a.getAttribute('href') ?? '').filter((h) => !h.startsWith('/articles/page/')));
+      links.map((a) => a.getAttribute('href') ?? '').filter((h) => !h.startsWith('/articles/page/')),
+    );
   }
 
   /** Every article href of the list, in order: clicks "Show more" until the filtered list is complete. */
@@ -76,13 +78,22 @@ export class ArticlesPage {
 
   /** Codes of the checked countries. */
   checkedCodes(): Promise<string[]> {
-    return this.page.$$eval('country-filter input[type="checkbox"]:checked', (boxes) => boxes.map((b) => (b as HTMLInputElement).value));
+    return this.page.$$eval('country-filter input[type="checkbox"]:checked', (boxes) =>
+      boxes.map((b) => (b as HTMLInputElement).value),
+    );
   }
 
   /** Names of the countries whose options are visible (not narrowed away). */
   visibleCountryNames(): Promise<string[]> {
     return this.page.$$eval('country-filter .filter-options li:not([hidden]) label', (labels) =>
-      labels.map((l) => [...l.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('').trim()));
+      labels.map((l) =>
+        [...l.childNodes]
+          .filter((n) => n.nodeType === Node.TEXT_NODE)
+          .map((n) => n.textContent)
+          .join('')
+          .trim(),
+      ),
+    );
   }
 
   /** The query string of the current URL, decoded into country codes. */
@@ -97,6 +108,8 @@ export class ArticlesPage {
   }
 
   private label(name: string) {
-    return this.page.locator('country-filter label').filter({ hasText: new RegExp(`^\\s*${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+\\d+\\s*$`) });
+    return this.page
+      .locator('country-filter label')
+      .filter({ hasText: new RegExp(`^\\s*${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+\\d+\\s*$`) });
   }
 }

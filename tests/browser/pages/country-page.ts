@@ -39,6 +39,9 @@ export class CountryPage {
 
   /** Follows the first article link of the list and waits for the article page. */
   async openFirstArticle(): Promise<void> {
-    await Promise.all([this.page.waitForURL(/\/articles\/[^/]+\/$/), this.page.locator('ol.article-list .card-title a').first().click()]);
+    await Promise.all([
+      this.page.waitForURL(/\/articles\/[^/]+\/$/),
+      this.page.locator('ol.article-list .card-title a').first().click(),
+    ]);
   }
 }

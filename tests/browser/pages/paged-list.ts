@@ -4,7 +4,8 @@ import type { Page } from 'playwright-core';
 /** Article links in `ol.article-list` on the current page, without page links. */
 export function articleListHrefs(page: Page): Promise<string[]> {
   return page.$$eval('ol.article-list a[href^="/articles/"]', (links) =>
-    links.map((a) => a.getAttribute('href') ?? '').filter((h) => !h.startsWith('/articles/page/')));
+    links.map((a) => a.getAttribute('href') ?? '').filter((h) => !h.startsWith('/articles/page/')),
+  );
 }
 
 /** Opens `url` and follows rel="next" to the last page, collecting the article links of every page. */

@@ -3,9 +3,19 @@ import { createHash } from 'node:crypto';
 import { htmlToHast } from 'satteri';
 
 /** A node of a parsed page. */
-export interface Node { type: string; tagName?: string; value?: string; properties?: Record<string, unknown>; children?: Node[] }
+export interface Node {
+  type: string;
+  tagName?: string;
+  value?: string;
+  properties?: Record<string, unknown>;
+  children?: Node[];
+}
 /** One <script> element: its attributes and its exact text. */
-export interface Script { type: string; src: string | undefined; text: string }
+export interface Script {
+  type: string;
+  src: string | undefined;
+  text: string;
+}
 
 /** Parses a whole HTML document. */
 export function parseHtml(html: string): Node {
@@ -26,7 +36,7 @@ export function elementsOf(tree: Node): Node[] {
 
 /** The text inside an element. */
 export function textOf(node: Node): string {
-  return node.type === 'text' ? node.value ?? '' : (node.children ?? []).map(textOf).join('');
+  return node.type === 'text' ? (node.value ?? '') : (node.children ?? []).map(textOf).join('');
 }
 
 const prop = (node: Node, name: string): string | undefined => {
@@ -36,7 +46,9 @@ const prop = (node: Node, name: string): string | undefined => {
 
 /** Every <script> element of a page. */
 export function scriptsOf(tree: Node): Script[] {
-  return elementsOf(tree).filter((e) => e.tagName === 'script').map((e) => ({ type: prop(e, 'type') ?? '', src: prop(e, 'src'), text: textOf(e) }));
+  return elementsOf(tree)
+    .filter((e) => e.tagName === 'script')
+    .map((e) => ({ type: prop(e, 'type') ?? '', src: prop(e, 'src'), text: textOf(e) }));
 }
 
 /** The content of the page's CSP <meta>s. */
@@ -48,7 +60,9 @@ export function cspMetasOf(tree: Node): string[] {
 
 /** The text of every inline <style> element. */
 export function stylesOf(tree: Node): string[] {
-  return elementsOf(tree).filter((e) => e.tagName === 'style').map(textOf);
+  return elementsOf(tree)
+    .filter((e) => e.tagName === 'style')
+    .map(textOf);
 }
 
 /** The CSP source expression of an inline script or style: 'sha256-<base64>'. */
@@ -72,8 +86,20 @@ export function rawJsonLdOf(html: string): string[] {
 }
 
 const DANGEROUS_TAGS = new Set(['iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'portal']);
-const URL_PROPS = new Set(['href', 'src', 'action', 'formAction', 'xLinkHref', 'data', 'poster', 'srcSet', 'ping', 'background']);
-const unsafeScheme = (url: string): boolean => /^(javascript|vbscript|data):/i.test(url.replace(/[\u0000-\u0020]/g, ''));
+const URL_PROPS = new Set([
+  'href',
+  'src',
+  'action',
+  'formAction',
+  'xLinkHref',
+  'data',
+  'poster',
+  'srcSet',
+  'ping',
+  'background',
+]);
+const unsafeScheme = (url: string): boolean =>
+  /^(javascript|vbscript|data):/i.test(url.replace(/[\u0000-\u0020]/g, ''));
 
 /** What in a page could run code or load a foreign document: event handlers, script URLs, frames, foreign or unknown scripts. */
 export function dangersIn(tree: Node): string[] {
@@ -85,7 +111,8 @@ export function dangersIn(tree: Node): string[] {
       if (/^on/i.test(name)) found.push(`<${el.tagName} ${name}=…>`);
       if (URL_PROPS.has(name) && unsafeScheme(value)) found.push(`<${el.tagName} ${name}="${value.slice(0, 40)}">`);
     }
-    if (el.tagName === 'meta' && (prop(el, 'httpEquiv') ?? '').toLowerCase() === 'refresh') found.push('<meta http-equiv=refresh>');
+    if (el.tagName === 'meta' && (prop(el, 'httpEquiv') ?? '').toLowerCase() === 'refresh')
+      found.push('<meta http-equiv=refresh>');
   }
   for (const script of scriptsOf(tree)) {
     if (script.src !== undefined) {

@@ -13,7 +13,12 @@ export const NODE = resolve(ROOT, 'node_modules/.bin/node');
 export const VALID_CONTENT = resolve(ROOT, 'tests/fixtures/parity/valid');
 
 /** What a finished command printed and returned. */
-export interface RunResult { code: number; stdout: string; stderr: string; output: string }
+export interface RunResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+  output: string;
+}
 
 /** Runs `node <args>` from the repository root with extra environment variables; never throws on a non-zero exit. */
 export function runNode(args: readonly string[], env: Record<string, string> = {}): Promise<RunResult> {
@@ -21,10 +26,15 @@ export function runNode(args: readonly string[], env: Record<string, string> = {
   delete base['OUT_DIR'];
   delete base['CONTENT_DIR'];
   return new Promise((done) => {
-    execFile(NODE, [...args], { cwd: ROOT, env: { ...base, ...env }, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
-      done({ code, stdout, stderr, output: `${stdout}\n${stderr}` });
-    });
+    execFile(
+      NODE,
+      [...args],
+      { cwd: ROOT, env: { ...base, ...env }, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+        done({ code, stdout, stderr, output: `${stdout}\n${stderr}` });
+      },
+    );
   });
 }
 
@@ -56,15 +66,22 @@ export async function copyContent(dest: string, from = VALID_CONTENT): Promise<s
 /** Every file under `dir` (relative path → sha256 of its bytes), sorted by path. */
 export async function hashTree(dir: string): Promise<Record<string, string>> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  const files = entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).sort();
+  const files = entries
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
   const hashes: Record<string, string> = {};
-  for (const file of files) hashes[relative(dir, file)] = createHash('sha256').update(await readFile(file)).digest('hex');
+  for (const file of files)
+    hashes[relative(dir, file)] = createHash('sha256')
+      .update(await readFile(file))
+      .digest('hex');
   return hashes;
 }
 
 /** Runs `tasks` with at most `limit` at a time, keeping their order. */
 export async function inBatches<T>(tasks: ReadonlyArray<() => Promise<T>>, limit: number): Promise<T[]> {
   const results: T[] = [];
-  for (let i = 0; i < tasks.length; i += limit) results.push(...await Promise.all(tasks.slice(i, i + limit).map((t) => t())));
+  for (let i = 0; i < tasks.length; i += limit)
+    results.push(...(await Promise.all(tasks.slice(i, i + limit).map((t) => t()))));
   return results;
 }

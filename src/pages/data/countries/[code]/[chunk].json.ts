@@ -7,7 +7,8 @@ import { outletNamer } from '../../../../lib/outlets.ts';
 export const getStaticPaths = (async () => {
   const data = await getSiteData();
   return filterFiles(data.articles, outletNamer(data.outlets)).flatMap((f) =>
-    f.chunks.map((rows, i) => ({ params: { code: f.code, chunk: String(i + 2) }, props: { rows } })));
+    f.chunks.map((rows, i) => ({ params: { code: f.code, chunk: String(i + 2) }, props: { rows } })),
+  );
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) =>
