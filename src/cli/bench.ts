@@ -11,7 +11,7 @@ import { serveDir } from './shared/serve.ts';
 import { launchBrowser } from './shared/browser.ts';
 import { generateCorpus, readVocabulary } from './bench/corpus.ts';
 import { measureFloor } from './bench/floor.ts';
-import { measureFilter, type FilterTiming } from './bench/filter.ts';
+import { measureFilter, type FilterTiming, type FilterTimings } from './bench/filter.ts';
 import { pageWeight } from './bench/weight.ts';
 import { listSizes, run, type RunResult } from './bench/measure.ts';
 import { formatBytes, markdownTable, type BenchRow } from './bench/table.ts';
@@ -98,7 +98,7 @@ async function benchOne(n: number, runs: number, made: string[]): Promise<BenchR
   log(`${n}: country filter in Chromium`);
   const server = await serveDir(out);
   const browser = await launchBrowser();
-  let filter: FilterTiming;
+  let filter: FilterTimings;
   try {
     filter = await measureFilter(browser, server.url);
     for (const t of [filter.one, filter.two]) {

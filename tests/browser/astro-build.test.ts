@@ -10,7 +10,7 @@ import { publishedArticles, readContent } from '../../src/content-files/index.ts
 import { articlePath, searchPath } from '../../src/lib/paths.ts';
 import { launchBrowser } from '../../src/cli/shared/browser.ts';
 import { serveDir, type StaticServer } from '../../src/cli/shared/serve.ts';
-import { ROOT, runNode, tempDir, type RunResult } from './support/run.ts';
+import { ROOT, runNode, tempDir, type RunResult } from '../reliability/support/run.ts';
 
 let tmp = '';
 let site = '';
