@@ -103,9 +103,12 @@ export async function startSearch(): Promise<void> {
     history.replaceState(null, '', `${location.pathname}${next.size ? `?${next}` : ''}`);
     if (!term && Object.keys(filters).length === 0) {
       list.replaceChildren();
+      list.setAttribute('aria-busy', 'false');
       status.textContent = '';
       return;
     }
+    // Busy until this search's results replace the last one's: readers of the list (and tests) can tell them apart.
+    list.setAttribute('aria-busy', 'true');
     const pagefind = await ready;
     if (token !== run) return;
     const order = sort.value === 'newest' ? 'desc' : sort.value === 'oldest' ? 'asc' : undefined;
@@ -113,6 +116,7 @@ export async function startSearch(): Promise<void> {
     const data = await Promise.all(found.results.slice(0, SHOWN).map((r) => r.data()));
     if (token !== run) return;
     list.replaceChildren(...data.map(resultItem));
+    list.setAttribute('aria-busy', 'false');
     const more = found.results.length > SHOWN ? `, the first ${SHOWN} shown` : '';
     status.textContent = `${countOf(found.results.length, 'result')}${more}`;
   };

@@ -125,8 +125,14 @@ describe('search', () => {
       expect(meta.length).toBeGreaterThan(0);
       for (const line of meta) expect(line, 'outlet · date').toMatch(/\S · (\d|[A-Z][a-z]+ \d{4}|\d{4}|Date unknown)/);
       await page.selectOption(`#${SEARCH_IDS.sort}`, 'newest');
-      await page.waitForFunction(() => new URL(location.href).searchParams.get('sort') === 'newest');
-      await page.waitForFunction((id) => document.querySelectorAll(`#${id} li`).length > 1, SEARCH_IDS.results);
+      // The address changes when the sorted search starts; the list is busy until its results replace the old ones.
+      await page.waitForFunction(
+        (id) =>
+          new URL(location.href).searchParams.get('sort') === 'newest' &&
+          document.getElementById(id)?.getAttribute('aria-busy') === 'false',
+        SEARCH_IDS.results,
+      );
+      expect(await page.locator(`#${SEARCH_IDS.results} li`).count()).toBeGreaterThan(1);
       const dates = await page.$$eval(`#${SEARCH_IDS.results} time`, (ts) =>
         ts.map((t) => t.getAttribute('datetime') ?? ''),
       );

@@ -21,6 +21,9 @@ describe('licence', () => {
     for (const page of await loadPages(siteDir)) {
       const footer = byTag(page.doc, 'footer')[0];
       expect(footer && textOf(footer), page.path).toContain('CC BY 4.0');
+      // Words and links are separated by spaces, whatever the template's line breaks.
+      expect(footer && textOf(footer).replace(/\s+/g, ' '), page.path).toContain('Feeds · Open data · Corrections');
+      expect(footer && textOf(footer), page.path).toMatch(/source\. About/);
     }
     expect(await readPage(siteDir, '/about/')).toContain(CONTENT_LICENSE.url);
   });
