@@ -1,4 +1,6 @@
 /** Shared reading for the built-site tests: the content as the site should show it, parsed pages, CSV. */
+import { readFile } from 'node:fs/promises';
+import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import config from '../../astro.config.mjs';
@@ -123,6 +125,32 @@ export function loadPages(siteDir: string): Promise<Page[]> {
     pageCache.set(siteDir, pages);
   }
   return pages;
+}
+
+/** The site files a module loads (site paths), following its static and dynamic imports of other site modules. */
+async function moduleGraph(siteDir: string, entry: string, seen = new Set<string>()): Promise<Set<string>> {
+  if (seen.has(entry)) return seen;
+  seen.add(entry);
+  const code = await readFile(join(siteDir, entry), 'utf8');
+  for (const [, spec] of code.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["']([^"']+\.m?js)["']/g)) {
+    if (spec && !/^[a-z]+:/i.test(spec))
+      await moduleGraph(siteDir, spec.startsWith('/') ? spec : posix.join(posix.dirname(entry), spec), seen);
+  }
+  return seen;
+}
+
+/** The JavaScript a page ships: its inline scripts (not JSON-LD) and the files its scripts load, as site paths. */
+export async function pageScripts(siteDir: string, page: Page): Promise<{ inline: string[]; files: string[] }> {
+  const scripts = byTag(page.doc, 'script').filter((s) => attr(s, 'type') !== 'application/ld+json');
+  const files = new Set<string>();
+  for (const s of scripts) {
+    const src = attr(s, 'src');
+    if (src) await moduleGraph(siteDir, new URL(src, `http://site${page.path}`).pathname, files);
+    else
+      for (const [, spec] of textOf(s).matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["'](\/[^"']+\.m?js)["']/g))
+        if (spec) await moduleGraph(siteDir, spec, files);
+  }
+  return { inline: scripts.filter((s) => !attr(s, 'src')).map(textOf), files: [...files] };
 }
 
 /** Gzipped size in bytes. */
