@@ -1,6 +1,4 @@
 /** Shared reading for the built-site tests: the content as the site should show it, parsed pages, CSV. */
-import { readFile } from 'node:fs/promises';
-import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import config from '../../astro.config.mjs';
@@ -8,7 +6,7 @@ import { contentDir, publishedArticles, readContent, validEntries } from '../../
 import type { Content as Files } from '../../src/content-files/index.ts';
 import type { OutletData, StoryData, TopicData } from '../../src/schema/index.ts';
 import type { ArticleItem } from '../../src/lib/types.ts';
-import { listPages, pathOfPage, readPage } from '../helpers/dist.ts';
+import { listPages, moduleGraph, pathOfPage, readPage } from '../helpers/dist.ts';
 
 /** The content folder the build read. */
 export const CONTENT = contentDir(process.env['CONTENT_DIR']);
@@ -125,18 +123,6 @@ export function loadPages(siteDir: string): Promise<Page[]> {
     pageCache.set(siteDir, pages);
   }
   return pages;
-}
-
-/** The site files a module loads (site paths), following its static and dynamic imports of other site modules. */
-async function moduleGraph(siteDir: string, entry: string, seen = new Set<string>()): Promise<Set<string>> {
-  if (seen.has(entry)) return seen;
-  seen.add(entry);
-  const code = await readFile(join(siteDir, entry), 'utf8');
-  for (const [, spec] of code.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["']([^"']+\.m?js)["']/g)) {
-    if (spec && !/^[a-z]+:/i.test(spec))
-      await moduleGraph(siteDir, spec.startsWith('/') ? spec : posix.join(posix.dirname(entry), spec), seen);
-  }
-  return seen;
 }
 
 /** The JavaScript a page ships: its inline scripts (not JSON-LD) and the files its scripts load, as site paths. */
