@@ -1,7 +1,7 @@
 /**
- * `npm run bench [-- --sizes 1000,10000] [--runs N] [--keep]`: generates synthetic corpora in the system's temp folder, then
- * times the validator, a cold build, the search index and the floor, sizes the output, and times the country filter
- * in Chromium. Progress goes to stderr, the Markdown table to stdout.
+ * `npm run bench [-- --sizes 1000,10000] [--runs N] [--keep]`: generates synthetic corpora in the system's temp
+ * folder, then times the validator, a cold build, the search index and the floor, sizes the output, and times the
+ * country filter in Chromium. Progress goes to stderr, the Markdown table to stdout.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
@@ -74,7 +74,9 @@ async function benchOne(n: number, runs: number, made: string[]): Promise<BenchR
       );
     builds.push({ result, load: load() });
     log(
-      `${n}: build ${result.seconds.toFixed(1)} s (CPU ${result.cpuSeconds?.toFixed(1) ?? '?'} s), peak memory: largest process ${formatBytes(result.processPeakBytes)}, process tree ${formatBytes(result.treePeakBytes)}; load ${load()}`,
+      `${n}: build ${result.seconds.toFixed(1)} s (CPU ${result.cpuSeconds?.toFixed(1) ?? '?'} s), ` +
+        `peak memory: largest process ${formatBytes(result.processPeakBytes)}, ` +
+        `process tree ${formatBytes(result.treePeakBytes)}; load ${load()}`,
     );
   }
   const { result: built, load: buildLoad } = builds.reduce((a, b) => (b.result.seconds < a.result.seconds ? b : a));
@@ -86,7 +88,8 @@ async function benchOne(n: number, runs: number, made: string[]): Promise<BenchR
   const largest = pages.reduce((a, b) => (b.bytes > a.bytes ? b : a), { path: '', bytes: 0 });
   const distBytes = files.reduce((s, f) => s + f.bytes, 0);
   log(
-    `${n}: ${pages.length} pages, ${(distBytes / 1024 ** 2).toFixed(1)} MB, largest page ${relative(out, largest.path)} (${(largest.bytes / 1024).toFixed(0)} KB)`,
+    `${n}: ${pages.length} pages, ${(distBytes / 1024 ** 2).toFixed(1)} MB, ` +
+      `largest page ${relative(out, largest.path)} (${(largest.bytes / 1024).toFixed(0)} KB)`,
   );
   const homeKb = (await pageWeight(out, 'index.html')) / 1024;
   log(`${n}: home page ${homeKb.toFixed(1)} KB gzipped with its CSS and JavaScript`);
@@ -124,7 +127,14 @@ async function benchOne(n: number, runs: number, made: string[]): Promise<BenchR
     largestPage: relative(out, largest.path),
     floorS: floor,
     filterMs: Math.max(filter.one.ms, filter.two.ms),
-    detail: `${runs > 1 ? `builds ${builds.map((b) => `${b.result.seconds.toFixed(1)} s (load ${b.load})`).join(', ')}, fastest shown; ` : ''}build CPU ${built.cpuSeconds?.toFixed(1) ?? '?'} s, load ${buildLoad}; memory: largest process ${formatBytes(built.processPeakBytes)}, process tree ${formatBytes(built.treePeakBytes)}; largest page ${relative(out, largest.path)}; filter: ${[filter.one, filter.two].map(describe).join('; ')}`,
+    detail:
+      (runs > 1
+        ? `builds ${builds.map((b) => `${b.result.seconds.toFixed(1)} s (load ${b.load})`).join(', ')}, fastest shown; `
+        : '') +
+      `build CPU ${built.cpuSeconds?.toFixed(1) ?? '?'} s, load ${buildLoad}; ` +
+      `memory: largest process ${formatBytes(built.processPeakBytes)}, ` +
+      `process tree ${formatBytes(built.treePeakBytes)}; ` +
+      `largest page ${relative(out, largest.path)}; filter: ${[filter.one, filter.two].map(describe).join('; ')}`,
   };
 }
 

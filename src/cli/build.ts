@@ -1,6 +1,6 @@
 /**
- * `npm run build`: validate while Astro builds the site beside the old one, index it for search, then swap it into place.
- * A failure at any step leaves the published `dist/` exactly as it was.
+ * `npm run build`: validate while Astro builds the site beside the old one, index it for search, then swap it into
+ * place. A failure at any step leaves the published `dist/` exactly as it was.
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { rename, rm, stat } from 'node:fs/promises';
@@ -176,7 +176,8 @@ async function main(): Promise<void> {
       astro.output.discard();
       await astro.stop();
       throw new Error(
-        `content is invalid (${validated === 1 ? 'see the problems above' : 'the validator could not read it'}); dist/ was not touched`,
+        `content is invalid (${validated === 1 ? 'see the problems above' : 'the validator could not read it'}); ` +
+          'dist/ was not touched',
       );
     }
     process.stdout.write(`build: validate done in ${elapsed(started)} s\n`);

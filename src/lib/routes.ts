@@ -67,7 +67,7 @@ function facetPages(groups: FacetGroup<ArticleEntry>[], toParam: (key: string) =
   );
 }
 
-/** `/articles/<slug>/`. Stories are grouped once, so finding an article's other coverage does not scan every article. */
+/** `/articles/<slug>/`. Stories are grouped once, so finding an article's other coverage scans no other article. */
 export function articlePaths(data: SiteData) {
   const byStory = new Map(groupByFacet(data.articles, 'story').map((g) => [g.key, g.articles]));
   const reference = referenceKey(data);
@@ -150,7 +150,7 @@ export function sourceListPaths(data: SiteData) {
   }));
 }
 
-/** `/countries/<iso>/figures/` and its later pages: the full ledger of each country whose ledger is longer than a page. */
+/** `/countries/<iso>/figures/` and its later pages: the full ledger of each country whose ledger outgrows a page. */
 export function countryFiguresPaths(data: SiteData) {
   return groupByFacet(data.articles, 'countries').flatMap((group) => {
     const ledger = buildLedger(group.articles, group.key);

@@ -1,40 +1,14 @@
 import { describe, expect, inject, test } from 'vitest';
 import { readFile } from 'node:fs/promises';
-import { join, posix } from 'node:path';
+import { join } from 'node:path';
 import { articlesPath, figuresPath, homePath } from '../../src/lib/paths.ts';
 import { listFiles } from '../helpers/dist.ts';
-import { attr, byTag, gzipSize, loadPages, textOf, type Page } from './support.ts';
+import { attr, byTag, gzipSize, loadPages, pageScripts, type Page } from './support.ts';
 
 const siteDir = inject('siteDir');
 const KB = 1024;
 
 const isJsonLd = (type: string | undefined) => type === 'application/ld+json';
-
-/** The site files a module loads, following its static and dynamic imports of other site modules. */
-async function moduleGraph(entry: string, seen = new Set<string>()): Promise<Set<string>> {
-  if (seen.has(entry)) return seen;
-  seen.add(entry);
-  const code = await readFile(join(siteDir, entry), 'utf8');
-  for (const [, spec] of code.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["']([^"']+\.m?js)["']/g)) {
-    if (spec && !/^[a-z]+:/i.test(spec))
-      await moduleGraph(spec.startsWith('/') ? spec : posix.join(posix.dirname(entry), spec), seen);
-  }
-  return seen;
-}
-
-/** The JavaScript a page ships: its inline scripts (not JSON-LD) and the files its scripts load. */
-async function pageScripts(page: Page): Promise<{ inline: string[]; files: string[] }> {
-  const scripts = byTag(page.doc, 'script').filter((s) => !isJsonLd(attr(s, 'type')));
-  const files = new Set<string>();
-  for (const s of scripts) {
-    const src = attr(s, 'src');
-    if (src) await moduleGraph(new URL(src, `http://site${page.path}`).pathname, files);
-    else
-      for (const [, spec] of textOf(s).matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["'](\/[^"']+\.m?js)["']/g))
-        if (spec) await moduleGraph(spec, files);
-  }
-  return { inline: scripts.filter((s) => !attr(s, 'src')).map(textOf), files: [...files] };
-}
 
 /** The stylesheets a page links, as site paths. */
 const pageStylesheets = (page: Page) =>
@@ -92,7 +66,7 @@ describe('page budgets', () => {
   test('the country filter on /articles/ is at most 10 KB of JavaScript gzipped', async () => {
     const page = await pageAt(articlesPath());
     expect(byTag(page.doc, 'country-filter').length, 'the page has the filter').toBeGreaterThan(0);
-    const { inline, files } = await pageScripts(page);
+    const { inline, files } = await pageScripts(siteDir, page);
     const inlineBytes = inline.reduce((sum, code) => sum + gzipSize(code), 0);
     const total = inlineBytes + (await gzippedFiles(files));
     expect(total, 'the filter ships some JavaScript').toBeGreaterThan(0);
@@ -103,7 +77,7 @@ describe('page budgets', () => {
     const page = await pageAt(homePath());
     expect(byTag(page.doc, 'svg').length, 'the home page has its map').toBeGreaterThan(0);
     // Inline scripts and styles are part of the HTML; linked files are added once each.
-    const assets = new Set([...pageStylesheets(page), ...(await pageScripts(page)).files]);
+    const assets = new Set([...pageStylesheets(page), ...(await pageScripts(siteDir, page)).files]);
     const total = gzipSize(page.html) + (await gzippedFiles(assets));
     expect(total).toBeLessThanOrEqual(25 * KB);
   });
@@ -124,7 +98,7 @@ describe('page budgets', () => {
     const assets = new Set<string>();
     let total = 0;
     for (const page of path) {
-      for (const file of [...pageStylesheets(page), ...(await pageScripts(page)).files]) assets.add(file);
+      for (const file of [...pageStylesheets(page), ...(await pageScripts(siteDir, page)).files]) assets.add(file);
       total += gzipSize(page.html);
     }
     total += await gzippedFiles(assets);

@@ -1,4 +1,7 @@
-/** Generates a synthetic content folder of N articles from the real vocabularies (outlets, topics, stories, countries). */
+/**
+ * Generates a synthetic content folder of N articles from the real vocabularies (outlets, topics, stories,
+ * countries).
+ */
 import { cp, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readContent } from '../../content-files/index.ts';
@@ -178,7 +181,8 @@ export async function generateCorpus(
       figures += count;
       lines.push('figures:', ...Array.from({ length: count }, () => figureYaml(r, countries)));
     }
-    // Dates are drawn from past years only, so the corpus stays valid whatever today is (the validator refuses the future).
+    // Dates are drawn from past years only, so the corpus stays valid whatever today is (the validator refuses the
+    // future).
     lines.push(`added: "${r.int(2025, 2025)}-${pad(r.int(1, 12))}-${pad(r.int(1, 28))}"`, '---', '', body(r, url), '');
     files.push([join(folder, `${slug}.md`), lines.join('\n')]);
   }

@@ -1,11 +1,17 @@
-/** Runs a command and measures it: wall time, output, and peak memory (GNU time's max RSS, and the process tree's summed RSS polled). */
+/**
+ * Runs a command and measures it: wall time, output, and peak memory (GNU time's max RSS, and the process tree's
+ * summed RSS polled).
+ */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 
-/** What one run produced: `peakBytes` is the larger of the largest process's peak (GNU time) and the tree's polled sum. */
+/**
+ * What one run produced: `peakBytes` is the larger of the largest process's peak (GNU time) and the tree's polled
+ * sum.
+ */
 export interface RunResult {
   code: number;
   seconds: number;
@@ -52,7 +58,10 @@ export async function treeRss(root: number): Promise<number> {
   return total;
 }
 
-/** Runs `command args` with `env` added; stdout lines go to `onLine`. Memory is polled every 250 ms, and read from GNU time. */
+/**
+ * Runs `command args` with `env` added; stdout lines go to `onLine`. Memory is polled every 250 ms, and read from GNU
+ * time.
+ */
 export async function run(
   command: string,
   args: string[],

@@ -44,7 +44,15 @@ export function markdownTable(rows: readonly BenchRow[]): string {
   const rule = '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |';
   const lines = rows.map((r) => {
     const t = r.n >= 10_000;
-    return `| ${r.n.toLocaleString('en')} | ${r.validateS.toFixed(1)}${mark(t && r.validateS > TARGETS.validateS)} | ${r.buildS.toFixed(1)}${mark(t && r.buildS > TARGETS.buildS)} | ${r.searchIndexS?.toFixed(1) ?? '?'} | ${formatBytes(r.peakBytes)}${mark(t && r.peakBytes > TARGETS.peakBytes)} | ${r.pages.toLocaleString('en')} | ${r.distMb.toFixed(1)} | ${r.largestPageKb.toFixed(0)}${mark(r.largestPageKb > TARGETS.largestPageKb)} | ${r.homeKb.toFixed(1)}${mark(r.homeKb > TARGETS.homeKb)} | ${r.floorS.toFixed(1)} | ${(r.buildS / r.floorS).toFixed(1)} | ${r.filterMs === undefined ? '?' : r.filterMs.toFixed(0)}${mark(t && (r.filterMs ?? 0) > TARGETS.filterMs)} |`;
+    return (
+      `| ${r.n.toLocaleString('en')} | ${r.validateS.toFixed(1)}${mark(t && r.validateS > TARGETS.validateS)} ` +
+      `| ${r.buildS.toFixed(1)}${mark(t && r.buildS > TARGETS.buildS)} | ${r.searchIndexS?.toFixed(1) ?? '?'} ` +
+      `| ${formatBytes(r.peakBytes)}${mark(t && r.peakBytes > TARGETS.peakBytes)} | ${r.pages.toLocaleString('en')} ` +
+      `| ${r.distMb.toFixed(1)} | ${r.largestPageKb.toFixed(0)}${mark(r.largestPageKb > TARGETS.largestPageKb)} ` +
+      `| ${r.homeKb.toFixed(1)}${mark(r.homeKb > TARGETS.homeKb)} | ${r.floorS.toFixed(1)} ` +
+      `| ${(r.buildS / r.floorS).toFixed(1)} ` +
+      `| ${r.filterMs === undefined ? '?' : r.filterMs.toFixed(0)}${mark(t && (r.filterMs ?? 0) > TARGETS.filterMs)} |`
+    );
   });
   return [head, rule, ...lines].join('\n');
 }
