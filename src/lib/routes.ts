@@ -1,6 +1,7 @@
 /** getStaticPaths builders: pages delegate here so no page sorts or filters. */
 import type { SiteData, ArticleEntry } from './content.ts';
-import { groupByFacet, countOutlets, type FacetGroup } from './facets.ts';
+import { groupByFacet, type FacetGroup } from './facets.ts';
+import { capList, countryOutlets, countryStories, isCut, splitOutlets } from './country-lists.ts';
 import { buildLedger } from './figures.ts';
 import { buildKeyFigures } from './key-figures.ts';
 import { buildCoverage, otherCoverage } from './stories.ts';
@@ -97,21 +98,41 @@ export function countryFiguresPaths(data: SiteData) {
   });
 }
 
-/** A country's ledger, its key figures and who covered it, for its first page. */
+/** A country's ledger, its key figures, its latest stories and its top outlets (each list capped), for its first page. */
 export function countryDetails(data: SiteData, code: string, articles: ArticleEntry[]) {
-  const outletIds = [...new Set(articles.map((a) => a.data.source.outlet))].sort();
-  const based = outletIds.filter((id) => data.outlets.get(id)?.data.country === code);
-  const elsewhere = outletIds.filter((id) => data.outlets.get(id)?.data.country !== code);
-  const storyIds = [...new Set(articles.flatMap((a) => (a.data.story ? [a.data.story] : [])))];
   const ledger = buildLedger(articles, code);
+  const outlets = countryOutlets(articles, data.outlets);
   return {
     ledger,
     keyFigures: buildKeyFigures(ledger),
-    based,
-    elsewhere,
-    stories: storyIds.flatMap((id) => data.stories.get(id) ?? []),
-    outlets: countOutlets(articles),
+    ...splitOutlets(outlets, code),
+    stories: capList(countryStories(articles, data.stories)),
+    outlets: outlets.length,
   };
+}
+
+/** `/countries/<iso>/stories/` and its later pages: every story of each country with more than its page shows. */
+export function countryStoryPaths(data: SiteData) {
+  return groupByFacet(data.articles, 'countries').flatMap((group) => {
+    const stories = countryStories(group.articles, data.stories);
+    if (!isCut(capList(stories))) return [];
+    return paginateList(stories).map((page) => ({
+      params: { id: group.key.toLowerCase(), page: pageParam(page.number) },
+      props: { key: group.key, page },
+    }));
+  });
+}
+
+/** `/countries/<iso>/sources/` and its later pages: every outlet of each country whose page cuts an outlet list. */
+export function countrySourcePaths(data: SiteData) {
+  return groupByFacet(data.articles, 'countries').flatMap((group) => {
+    const outlets = countryOutlets(group.articles, data.outlets);
+    if (!splitOutlets(outlets, group.key).cut) return [];
+    return paginateList(outlets).map((page) => ({
+      params: { id: group.key.toLowerCase(), page: pageParam(page.number) },
+      props: { key: group.key, page },
+    }));
+  });
 }
 
 /** Names of outlets, topics and stories, for feed titles. */

@@ -6,6 +6,8 @@ import {
   countryDetails,
   countryFiguresPaths,
   countryPaths,
+  countrySourcePaths,
+  countryStoryPaths,
   sourceListPaths,
   sourcePaths,
   storyListPaths,
@@ -13,6 +15,7 @@ import {
   topicPaths,
 } from '../../src/lib/routes.ts';
 import { PAGE_SIZE } from '../../src/lib/paginate.ts';
+import { COUNTRY_LIST_LIMIT } from '../../src/lib/country-lists.ts';
 import { makeItem, makeOutlet, makeStory, makeTopic, type ItemOverrides } from './support.ts';
 
 type Fixture = { id: string; data: unknown };
@@ -77,6 +80,25 @@ const data = siteData(
   [makeOutlet('bbc', { country: 'GB' }), makeOutlet('the-national', { country: 'JO' }), makeOutlet('idle')],
   [makeTopic('casualties'), makeTopic('government-response'), makeTopic('unused')],
   [makeStory('one'), makeStory('empty')],
+);
+
+/** A country (NP) with one story and one outlet based there more than its page shows, and one outlet elsewhere. */
+const big = siteData(
+  [
+    ...Array.from({ length: COUNTRY_LIST_LIMIT + 1 }, (_, i) => ({
+      countries: ['NP'],
+      story: `story-${i}`,
+      source: { outlet: `np-${i}` },
+    })),
+    { countries: ['NP', 'IN'], source: { outlet: 'np-0' } },
+    { countries: ['NP'], source: { outlet: 'bbc' } },
+  ],
+  [
+    makeOutlet('bbc', { country: 'GB' }),
+    ...Array.from({ length: COUNTRY_LIST_LIMIT + 1 }, (_, i) => makeOutlet(`np-${i}`, { country: 'NP' })),
+  ],
+  [],
+  Array.from({ length: COUNTRY_LIST_LIMIT + 1 }, (_, i) => makeStory(`story-${i}`, { date: String(2000 + i) })),
 );
 
 describe('articlePaths', () => {
@@ -165,10 +187,22 @@ describe('countryDetails', () => {
   test("splits outlets into those based in the country and elsewhere, with the country's ledger", () => {
     const articles = data.articles.filter((a) => a.data.countries.includes('JO'));
     const details = countryDetails(data, 'JO', articles);
-    expect(details.based).toEqual(['the-national']);
-    expect(details.elsewhere).toEqual(['bbc']);
+    expect(details.based.items.map((o) => o.id)).toEqual(['the-national']);
+    expect(details.elsewhere.items.map((o) => o.id)).toEqual(['bbc']);
     expect(details.outlets).toBe(2);
-    expect(details.stories.map((s) => s.id)).toEqual(['one']);
+    expect(details.cut).toBe(false);
+    expect(details.stories).toEqual({ items: [{ story: data.stories.get('one'), articles: 2 }], count: 1 });
+  });
+
+  test('caps the stories and each outlet list at COUNTRY_LIST_LIMIT, counting them all', () => {
+    const details = countryDetails(big, 'NP', big.articles);
+    expect(details.stories.items.length).toBe(COUNTRY_LIST_LIMIT);
+    expect(details.stories.count).toBe(COUNTRY_LIST_LIMIT + 1);
+    expect(details.stories.items[0]?.story.id).toBe(`story-${COUNTRY_LIST_LIMIT}`);
+    expect([details.based.items.length, details.based.count]).toEqual([COUNTRY_LIST_LIMIT, COUNTRY_LIST_LIMIT + 1]);
+    expect([details.elsewhere.items.length, details.elsewhere.count]).toEqual([1, 1]);
+    expect(details.outlets).toBe(COUNTRY_LIST_LIMIT + 2);
+    expect(details.cut).toBe(true);
   });
 
   test('keeps only the figures about the country', () => {
@@ -216,6 +250,44 @@ describe('countryFiguresPaths', () => {
       ['iq', 'page/2'],
     ]);
     expect(paths.map((p) => p.props.page.items.length)).toEqual([PAGE_SIZE, 1]);
+  });
+});
+
+describe('countryStoryPaths', () => {
+  test('gives no separate story pages while every country page shows all its stories', () => {
+    expect(countryStoryPaths(data)).toEqual([]);
+  });
+
+  test('lists every story of a country whose page cuts them, newest first, for that country only', () => {
+    const paths = countryStoryPaths(big);
+    expect(paths.map((p) => [p.params.id, p.params.page, p.props.key])).toEqual([['np', undefined, 'NP']]);
+    expect(paths[0]?.props.page.items.map((r) => r.story.id)).toEqual(
+      Array.from({ length: COUNTRY_LIST_LIMIT + 1 }, (_, i) => `story-${COUNTRY_LIST_LIMIT - i}`),
+    );
+  });
+});
+
+describe('countrySourcePaths', () => {
+  test('gives no separate outlet pages while every country page shows all its outlets', () => {
+    expect(countrySourcePaths(data)).toEqual([]);
+  });
+
+  test('lists every outlet of a country whose page cuts an outlet list, for that country only', () => {
+    const paths = countrySourcePaths(big);
+    expect(paths.map((p) => [p.params.id, p.params.page])).toEqual([['np', undefined]]);
+    const rows = paths[0]?.props.page.items ?? [];
+    expect(rows.length).toBe(COUNTRY_LIST_LIMIT + 2);
+    expect(rows[0]).toEqual({ id: 'np-0', name: 'np-0', country: 'NP', articles: 2 });
+  });
+
+  test('paginates a long outlet list', () => {
+    const many = siteData(
+      Array.from({ length: PAGE_SIZE + 1 }, (_, i) => ({ countries: ['NP'], source: { outlet: `o-${i}` } })),
+      [],
+      [],
+      [],
+    );
+    expect(countrySourcePaths(many).map((p) => p.params.page)).toEqual([undefined, 'page/2']);
   });
 });
 
