@@ -5,6 +5,9 @@ import type { ArticleItem, OutletItem, StoryItem } from './types.ts';
 /** How many stories, and how many outlets in each of its two lists, a country page shows; the rest are a link away. */
 export const COUNTRY_LIST_LIMIT = 10;
 
+/** How many figures of its ledger (oldest claim first) a country page shows; the full ledger is a link away. */
+export const COUNTRY_LEDGER_LIMIT = 20;
+
 /** A story with an article about the country, and how many of its articles are about it. */
 export interface CountryStory {
   story: StoryItem;

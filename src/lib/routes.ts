@@ -1,11 +1,11 @@
 /** getStaticPaths builders: pages delegate here so no page sorts or filters. */
 import type { SiteData, ArticleEntry } from './content.ts';
 import { groupByFacet, type FacetGroup } from './facets.ts';
-import { capList, countryOutlets, countryStories, isCut, splitOutlets } from './country-lists.ts';
+import { capList, COUNTRY_LEDGER_LIMIT, countryOutlets, countryStories, isCut, splitOutlets } from './country-lists.ts';
 import { buildLedger } from './figures.ts';
 import { buildKeyFigures } from './key-figures.ts';
 import { buildCoverage, otherCoverage } from './stories.ts';
-import { paginateList, pageParam, PAGE_SIZE, type Page } from './paginate.ts';
+import { paginateList, pageParam, type Page } from './paginate.ts';
 import { outletIndex, storyIndex } from './indexes.ts';
 import { feedsOf, type FeedKind, type FeedNames } from './feed-list.ts';
 import { outletNamer } from './outlets.ts';
@@ -86,11 +86,11 @@ export function sourceListPaths(data: SiteData) {
   }));
 }
 
-/** `/countries/<iso>/figures/` and its later pages: the full ledger of each country whose ledger is longer than a page. */
+/** `/countries/<iso>/figures/` and its later pages: the full ledger of each country whose page cuts its ledger. */
 export function countryFiguresPaths(data: SiteData) {
   return groupByFacet(data.articles, 'countries').flatMap((group) => {
     const ledger = buildLedger(group.articles, group.key);
-    if (ledger.length <= PAGE_SIZE) return [];
+    if (ledger.length <= COUNTRY_LEDGER_LIMIT) return [];
     return paginateList(ledger).map((page) => ({
       params: { id: group.key.toLowerCase(), page: pageParam(page.number) },
       props: { key: group.key, page },
@@ -98,12 +98,12 @@ export function countryFiguresPaths(data: SiteData) {
   });
 }
 
-/** A country's ledger, its key figures, its latest stories and its top outlets (each list capped), for its first page. */
+/** A country's key figures, and its ledger, latest stories and top outlets (each list capped), for its first page. */
 export function countryDetails(data: SiteData, code: string, articles: ArticleEntry[]) {
   const ledger = buildLedger(articles, code);
   const outlets = countryOutlets(articles, data.outlets);
   return {
-    ledger,
+    ledger: capList(ledger, COUNTRY_LEDGER_LIMIT),
     keyFigures: buildKeyFigures(ledger),
     ...splitOutlets(outlets, code),
     stories: capList(countryStories(articles, data.stories)),

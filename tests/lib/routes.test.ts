@@ -15,7 +15,7 @@ import {
   topicPaths,
 } from '../../src/lib/routes.ts';
 import { PAGE_SIZE } from '../../src/lib/paginate.ts';
-import { COUNTRY_LIST_LIMIT } from '../../src/lib/country-lists.ts';
+import { COUNTRY_LEDGER_LIMIT, COUNTRY_LIST_LIMIT } from '../../src/lib/country-lists.ts';
 import { makeItem, makeOutlet, makeStory, makeTopic, type ItemOverrides } from './support.ts';
 
 type Fixture = { id: string; data: unknown };
@@ -207,7 +207,7 @@ describe('countryDetails', () => {
 
   test('keeps only the figures about the country', () => {
     const articles = data.articles.filter((a) => a.data.countries.includes('IQ'));
-    expect(countryDetails(data, 'IQ', articles).ledger.map((r) => r.id)).toEqual(['c#1']);
+    expect(countryDetails(data, 'IQ', articles).ledger.items.map((r) => r.id)).toEqual(['c#1']);
   });
 });
 
@@ -222,34 +222,52 @@ describe('storyListPaths', () => {
   });
 });
 
+/** One article about IQ and JO with `n` comparable figures about IQ. */
+function ledgerOf(n: number): SiteData {
+  const figures = Array.from({ length: n }, (_, i) => ({
+    value: i,
+    measure: 'killed',
+    what: 'Killed',
+    claimant: 'Ministry',
+    basis: 'official',
+    span: 'total',
+    side: 'russia',
+    country: 'IQ',
+  }));
+  return siteData(
+    [{ id: 'many', countries: ['IQ', 'JO'], topics: ['casualties'], source: { outlet: 'bbc' }, figures }],
+    [makeOutlet('bbc')],
+    [makeTopic('casualties')],
+    [],
+  );
+}
+
 describe('countryFiguresPaths', () => {
   test('gives no separate ledger pages while every ledger fits on the country page', () => {
     expect(countryFiguresPaths(data)).toEqual([]);
   });
 
   test('paginates a ledger longer than a page, for that country only', () => {
-    const figures = Array.from({ length: PAGE_SIZE + 1 }, (_, i) => ({
-      value: i,
-      measure: 'killed',
-      what: 'Killed',
-      claimant: 'Ministry',
-      basis: 'official',
-      span: 'total',
-      side: 'russia',
-      country: 'IQ',
-    }));
-    const big = siteData(
-      [{ id: 'many', countries: ['IQ', 'JO'], topics: ['casualties'], source: { outlet: 'bbc' }, figures }],
-      [makeOutlet('bbc')],
-      [makeTopic('casualties')],
-      [],
-    );
-    const paths = countryFiguresPaths(big);
+    const paths = countryFiguresPaths(ledgerOf(PAGE_SIZE + 1));
     expect(paths.map((p) => [p.params.id, p.params.page])).toEqual([
       ['iq', undefined],
       ['iq', 'page/2'],
     ]);
     expect(paths.map((p) => p.props.page.items.length)).toEqual([PAGE_SIZE, 1]);
+  });
+
+  test('gives a ledger page as soon as the country page cuts the ledger', () => {
+    expect(countryFiguresPaths(ledgerOf(COUNTRY_LEDGER_LIMIT))).toEqual([]);
+    const big = ledgerOf(COUNTRY_LEDGER_LIMIT + 1);
+    expect(countryFiguresPaths(big).map((p) => [p.params.id, p.props.page.items.length])).toEqual([
+      ['iq', COUNTRY_LEDGER_LIMIT + 1],
+    ]);
+    const details = countryDetails(big, 'IQ', big.articles);
+    expect([details.ledger.items.length, details.ledger.count]).toEqual([
+      COUNTRY_LEDGER_LIMIT,
+      COUNTRY_LEDGER_LIMIT + 1,
+    ]);
+    expect(details.keyFigures[0]?.claims).toBe(COUNTRY_LEDGER_LIMIT + 1);
   });
 });
 
