@@ -112,11 +112,20 @@ class PageReporter {
   #progress: Progress | undefined;
   #latest: PageProgress | undefined;
   #open = false;
+  /** Pages Astro rendered, once it is done (the rest of the total were reused from the previous build). */
+  rendered: number | undefined;
   receive(message: unknown): void {
     const m = message as Partial<PageProgress>;
     if (typeof m.pages !== 'number' || typeof m.of !== 'number') return;
     this.#latest = { pages: m.pages, of: m.of };
+    if (typeof m.rendered === 'number') this.rendered = m.rendered;
     if (this.#open) this.#show();
+  }
+  /** "N pages rendered, M reused from the previous build", once Astro is done. */
+  summary(): string | undefined {
+    if (this.rendered === undefined || !this.#latest) return undefined;
+    const reused = this.#latest.of - this.rendered;
+    return `${this.rendered} of ${this.#latest.of} pages rendered, ${reused} reused from the previous build`;
   }
   /** Starts printing (the validator has passed). */
   open(): void {
@@ -177,7 +186,9 @@ async function main(): Promise<void> {
     search.output.release();
     const built = await astro.exited;
     if (built !== 0) throw new Error(`astro build failed (exit ${built}); dist/ was not touched`);
-    process.stdout.write(`build: astro build done in ${elapsed(started)} s\nbuild: search index…\n`);
+    const reuse = pages.summary();
+    process.stdout.write(`build: astro build done in ${elapsed(started)} s${reuse ? ` (${reuse})` : ''}\n`);
+    process.stdout.write('build: search index…\n');
     const indexing = performance.now();
     search.send(`write ${resolve(staging, 'pagefind')}`);
     const indexed = await search.exited;

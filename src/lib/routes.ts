@@ -9,6 +9,46 @@ import { paginateList, pageParam, type Page } from './paginate.ts';
 import { outletIndex, storyIndex } from './indexes.ts';
 import { feedsOf, type FeedKind, type FeedNames } from './feed-list.ts';
 import { outletNamer } from './outlets.ts';
+import { cacheKey } from './cache-key.ts';
+
+/**
+ * What an article entry shows: its id, frontmatter and content digest (the body's rendering follows the digest).
+ * Without a digest (a loader that gives none), the rendered HTML stands in for it.
+ */
+export function entryKey(entry: ArticleEntry): unknown {
+  return { id: entry.id, data: entry.data, digest: entry.digest ?? entry.rendered?.html ?? entry.body ?? null };
+}
+
+const entryDigests = new WeakMap<object, string>();
+/** The cache key of one article entry, computed once per build. */
+export function entryDigest(entry: ArticleEntry): string {
+  let key = entryDigests.get(entry);
+  if (key === undefined) entryDigests.set(entry, (key = cacheKey(entryKey(entry))));
+  return key;
+}
+
+const listDigests = new WeakMap<readonly ArticleEntry[], string>();
+/** The cache key of a list of articles in its order, computed once per list: a group's pages share it. */
+export function listDigest(entries: readonly ArticleEntry[]): string {
+  let key = listDigests.get(entries);
+  if (key === undefined) listDigests.set(entries, (key = cacheKey(entries.map(entryDigest))));
+  return key;
+}
+
+const references = new WeakMap<SiteData, string>();
+/**
+ * The vocabularies every page may name (outlets, topics, stories, countries with a page), as one key: a change to
+ * any of them re-renders every keyed page, which is rare and always right.
+ */
+export function referenceKey(data: SiteData): string {
+  let key = references.get(data);
+  if (key === undefined) {
+    const byId = <T extends { data: unknown }>(map: Map<string, T>) => [...map].map(([id, e]) => [id, e.data]);
+    key = cacheKey(byId(data.outlets), byId(data.topics), byId(data.stories), data.countries);
+    references.set(data, key);
+  }
+  return key;
+}
 
 /** Props of a paginated facet page (country, source, topic). */
 export interface FacetPageProps {
@@ -17,11 +57,13 @@ export interface FacetPageProps {
   group: FacetGroup<ArticleEntry>;
 }
 
-function facetPages(groups: FacetGroup<ArticleEntry>[], toParam: (key: string) => string) {
+/** Facet pages show their group's articles and names from the vocabularies (`reference`): nothing else. */
+function facetPages(groups: FacetGroup<ArticleEntry>[], toParam: (key: string) => string, reference: string) {
   return groups.flatMap((group) =>
     paginateList(group.articles).map((page) => ({
       params: { id: toParam(group.key), page: pageParam(page.number) },
       props: { key: group.key, page, group } satisfies FacetPageProps,
+      cacheKey: cacheKey(reference, group.key, page.number, listDigest(group.articles)),
     })),
   );
 }
@@ -29,20 +71,32 @@ function facetPages(groups: FacetGroup<ArticleEntry>[], toParam: (key: string) =
 /** `/articles/<slug>/`. Stories are grouped once, so finding an article's other coverage does not scan every article. */
 export function articlePaths(data: SiteData) {
   const byStory = new Map(groupByFacet(data.articles, 'story').map((g) => [g.key, g.articles]));
-  return data.articles.map((article) => ({
-    params: { slug: article.id },
-    props: { article, others: otherCoverage(article, byStory.get(article.data.story ?? '') ?? []) },
-  }));
+  const reference = referenceKey(data);
+  return data.articles.map((article) => {
+    const others = otherCoverage(article, byStory.get(article.data.story ?? '') ?? []);
+    return {
+      params: { slug: article.id },
+      props: { article, others },
+      // The page shows the article, its story's other coverage and names from the vocabularies: nothing else.
+      cacheKey: cacheKey(reference, entryDigest(article), others.map(entryDigest)),
+    };
+  });
 }
 
 /** `/articles/`, `/articles/page/N/`. */
 export function articleListPaths(data: SiteData) {
-  return paginateList(data.articles).map((page) => ({ params: { page: pageParam(page.number) }, props: { page } }));
+  // Each page's country filter counts every article, so every article is part of each page's key.
+  const key = cacheKey(referenceKey(data), listDigest(data.articles));
+  return paginateList(data.articles).map((page) => ({
+    params: { page: pageParam(page.number) },
+    props: { page },
+    cacheKey: cacheKey(key, page.number),
+  }));
 }
 
 /** `/countries/<iso>/` and its later pages. */
 export function countryPaths(data: SiteData) {
-  return facetPages(groupByFacet(data.articles, 'countries'), (key) => key.toLowerCase());
+  return facetPages(groupByFacet(data.articles, 'countries'), (key) => key.toLowerCase(), referenceKey(data));
 }
 
 /** `/sources/<outlet>/` and its later pages; outlets with no article still get a profile page. */
@@ -50,7 +104,7 @@ export function sourcePaths(data: SiteData) {
   const groups = groupByFacet(data.articles, 'outlet');
   const known = new Set(groups.map((g) => g.key));
   for (const id of data.outlets.keys()) if (!known.has(id)) groups.push({ key: id, articles: [], latest: undefined });
-  return facetPages(groups, (key) => key);
+  return facetPages(groups, (key) => key, referenceKey(data));
 }
 
 /** `/topics/<topic>/` and its later pages. */
@@ -58,31 +112,42 @@ export function topicPaths(data: SiteData) {
   const groups = groupByFacet(data.articles, 'topics');
   const known = new Set(groups.map((g) => g.key));
   for (const id of data.topics.keys()) if (!known.has(id)) groups.push({ key: id, articles: [], latest: undefined });
-  return facetPages(groups, (key) => key);
+  return facetPages(groups, (key) => key, referenceKey(data));
 }
 
 /** `/stories/<story>/`. */
 export function storyPaths(data: SiteData) {
   const groups = new Map(groupByFacet(data.articles, 'story').map((g) => [g.key, g]));
-  return [...data.stories.values()].map((story) => ({
-    params: { id: story.id },
-    props: { story, coverage: buildCoverage(groups.get(story.id)?.articles ?? []) },
-  }));
+  const reference = referenceKey(data);
+  return [...data.stories.values()].map((story) => {
+    const articles = groups.get(story.id)?.articles ?? [];
+    return {
+      params: { id: story.id },
+      props: { story, coverage: buildCoverage(articles) },
+      cacheKey: cacheKey(reference, story.id, listDigest(articles)),
+    };
+  });
 }
 
 /** `/stories/`, `/stories/page/N/`: every story, newest first, 50 a page. */
 export function storyListPaths(data: SiteData) {
+  // Each row counts its articles, so every article is part of each page's key.
+  const key = cacheKey(referenceKey(data), listDigest(data.articles));
   return paginateList(storyIndex(data.articles, data.stories.values())).map((page) => ({
     params: { page: pageParam(page.number) },
     props: { page },
+    cacheKey: cacheKey(key, page.number),
   }));
 }
 
 /** `/sources/`, `/sources/page/N/`: every outlet by name, 50 a page. */
 export function sourceListPaths(data: SiteData) {
+  // Each row counts its articles, so every article is part of each page's key.
+  const key = cacheKey(referenceKey(data), listDigest(data.articles));
   return paginateList(outletIndex(data.articles, data.outlets.values())).map((page) => ({
     params: { page: pageParam(page.number) },
     props: { page },
+    cacheKey: cacheKey(key, page.number),
   }));
 }
 
@@ -94,6 +159,7 @@ export function countryFiguresPaths(data: SiteData) {
     return paginateList(ledger).map((page) => ({
       params: { id: group.key.toLowerCase(), page: pageParam(page.number) },
       props: { key: group.key, page },
+      cacheKey: cacheKey(referenceKey(data), group.key, page.number, listDigest(group.articles)),
     }));
   });
 }
@@ -146,8 +212,13 @@ export function feedNames(data: SiteData): FeedNames {
 
 /** `/<kind>/<id>/rss.xml` for every country, topic, outlet or story with articles. */
 export function feedPaths(data: SiteData, kind: FeedKind) {
-  return feedsOf(data.articles, kind, feedNames(data)).map((feed) => ({
-    params: { id: kind === 'countries' ? feed.key.toLowerCase() : feed.key },
-    props: { feed },
-  }));
+  const reference = referenceKey(data);
+  return feedsOf(data.articles, kind, feedNames(data)).map((feed) => {
+    const { articles, ...about } = feed;
+    return {
+      params: { id: kind === 'countries' ? feed.key.toLowerCase() : feed.key },
+      props: { feed },
+      cacheKey: cacheKey(reference, about, listDigest(articles)),
+    };
+  });
 }

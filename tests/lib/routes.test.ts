@@ -324,3 +324,50 @@ describe('sourceListPaths', () => {
     expect(paths[0]?.props.page.items[0]?.articles).toBe(1);
   });
 });
+
+describe('cache keys (incremental builds)', () => {
+  const articles: ItemOverrides[] = [
+    { id: 'a', countries: ['JO'], topics: ['casualties'], story: 'one', source: { outlet: 'bbc' } },
+    { id: 'b', countries: ['JO'], topics: ['casualties'], story: 'one', source: { outlet: 'bbc' } },
+    { id: 'c', countries: ['IQ'], topics: ['casualties'], source: { outlet: 'bbc' } },
+  ];
+  const vocab = (name = 'BBC') =>
+    [[makeOutlet('bbc', { name })], [makeTopic('casualties')], [makeStory('one')]] as const;
+  const keyed = (site: SiteData) => ({
+    article: new Map(articlePaths(site).map((p) => [p.params.slug, p.cacheKey])),
+    country: new Map(countryPaths(site).map((p) => [`${p.params.id}/${p.params.page ?? ''}`, p.cacheKey])),
+    list: articleListPaths(site).map((p) => p.cacheKey),
+    story: storyPaths(site).map((p) => p.cacheKey),
+  });
+  const base = keyed(siteData(articles, ...vocab()));
+
+  test('are the same when nothing changed', () => {
+    expect(keyed(siteData(articles, ...vocab()))).toEqual(base);
+  });
+
+  test('an edited article changes its own page, its story siblings, its country and the lists, nothing else', () => {
+    const edited = articles.map((a) => (a.id === 'b' ? { ...a, title: 'A corrected headline' } : a));
+    const after = keyed(siteData(edited, ...vocab()));
+    expect(after.article.get('b')).not.toBe(base.article.get('b'));
+    expect(after.article.get('a'), 'shows b under other coverage').not.toBe(base.article.get('a'));
+    expect(after.article.get('c')).toBe(base.article.get('c'));
+    expect(after.country.get('jo/')).not.toBe(base.country.get('jo/'));
+    expect(after.country.get('iq/')).toBe(base.country.get('iq/'));
+    expect(after.list).not.toEqual(base.list);
+    expect(after.story).not.toEqual(base.story);
+  });
+
+  test('a renamed outlet changes every page that names it', () => {
+    const after = keyed(siteData(articles, ...vocab('BBC News')));
+    for (const id of ['a', 'b', 'c']) expect(after.article.get(id)).not.toBe(base.article.get(id));
+    expect(after.country.get('iq/')).not.toBe(base.country.get('iq/'));
+  });
+
+  test('a changed body (its digest) changes the page', () => {
+    const site = siteData(articles, ...vocab());
+    const before = articlePaths(site).find((p) => p.params.slug === 'c')?.cacheKey;
+    const redigested = { ...site, articles: site.articles.map((a) => (a.id === 'c' ? { ...a, digest: 'new' } : a)) };
+    const after = articlePaths(redigested as SiteData).find((p) => p.params.slug === 'c')?.cacheKey;
+    expect(after).not.toBe(before);
+  });
+});
