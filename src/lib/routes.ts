@@ -151,16 +151,20 @@ export function sourceListPaths(data: SiteData) {
   }));
 }
 
+/** The pages of one of a country's full lists: they show its articles' data and names from the vocabularies. */
+function countryListPages<T>(data: SiteData, group: FacetGroup<ArticleEntry>, items: readonly T[]) {
+  return paginateList(items).map((page) => ({
+    params: { id: group.key.toLowerCase(), page: pageParam(page.number) },
+    props: { key: group.key, page },
+    cacheKey: cacheKey(referenceKey(data), group.key, page.number, listDigest(group.articles)),
+  }));
+}
+
 /** `/countries/<iso>/figures/` and its later pages: the full ledger of each country whose page cuts its ledger. */
 export function countryFiguresPaths(data: SiteData) {
   return groupByFacet(data.articles, 'countries').flatMap((group) => {
     const ledger = buildLedger(group.articles, group.key);
-    if (ledger.length <= COUNTRY_LEDGER_LIMIT) return [];
-    return paginateList(ledger).map((page) => ({
-      params: { id: group.key.toLowerCase(), page: pageParam(page.number) },
-      props: { key: group.key, page },
-      cacheKey: cacheKey(referenceKey(data), group.key, page.number, listDigest(group.articles)),
-    }));
+    return ledger.length > COUNTRY_LEDGER_LIMIT ? countryListPages(data, group, ledger) : [];
   });
 }
 
@@ -181,11 +185,7 @@ export function countryDetails(data: SiteData, code: string, articles: ArticleEn
 export function countryStoryPaths(data: SiteData) {
   return groupByFacet(data.articles, 'countries').flatMap((group) => {
     const stories = countryStories(group.articles, data.stories);
-    if (!isCut(capList(stories))) return [];
-    return paginateList(stories).map((page) => ({
-      params: { id: group.key.toLowerCase(), page: pageParam(page.number) },
-      props: { key: group.key, page },
-    }));
+    return isCut(capList(stories)) ? countryListPages(data, group, stories) : [];
   });
 }
 
@@ -193,11 +193,7 @@ export function countryStoryPaths(data: SiteData) {
 export function countrySourcePaths(data: SiteData) {
   return groupByFacet(data.articles, 'countries').flatMap((group) => {
     const outlets = countryOutlets(group.articles, data.outlets);
-    if (!splitOutlets(outlets, group.key).cut) return [];
-    return paginateList(outlets).map((page) => ({
-      params: { id: group.key.toLowerCase(), page: pageParam(page.number) },
-      props: { key: group.key, page },
-    }));
+    return splitOutlets(outlets, group.key).cut ? countryListPages(data, group, outlets) : [];
   });
 }
 

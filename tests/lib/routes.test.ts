@@ -21,7 +21,12 @@ import { makeItem, makeOutlet, makeStory, makeTopic, type ItemOverrides } from '
 type Fixture = { id: string; data: unknown };
 
 /** A SiteData built from fixtures; content.ts itself needs astro:content, so only its type is used. */
-function siteData(articles: ItemOverrides[], outlets: Fixture[], topics: Fixture[], stories: Fixture[]): SiteData {
+function siteData(
+  articles: ItemOverrides[],
+  outlets: readonly Fixture[],
+  topics: readonly Fixture[],
+  stories: readonly Fixture[],
+): SiteData {
   const built = articles.map(makeItem);
   return {
     articles: built,
