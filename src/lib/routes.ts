@@ -1,10 +1,11 @@
 /** getStaticPaths builders: pages delegate here so no page sorts or filters. */
 import type { SiteData, ArticleEntry } from './content.ts';
-import { groupByFacet, countOutlets, type FacetGroup } from './facets.ts';
+import { groupByFacet, type FacetGroup } from './facets.ts';
+import { capList, COUNTRY_LEDGER_LIMIT, countryOutlets, countryStories, isCut, splitOutlets } from './country-lists.ts';
 import { buildLedger } from './figures.ts';
 import { buildKeyFigures } from './key-figures.ts';
 import { buildCoverage, otherCoverage } from './stories.ts';
-import { paginateList, pageParam, PAGE_SIZE, type Page } from './paginate.ts';
+import { paginateList, pageParam, type Page } from './paginate.ts';
 import { outletIndex, storyIndex } from './indexes.ts';
 import { feedsOf, type FeedKind, type FeedNames } from './feed-list.ts';
 import { outletNamer } from './outlets.ts';
@@ -150,34 +151,50 @@ export function sourceListPaths(data: SiteData) {
   }));
 }
 
-/** `/countries/<iso>/figures/` and its later pages: the full ledger of each country whose ledger outgrows a page. */
+/** The pages of one of a country's full lists: they show its articles' data and names from the vocabularies. */
+function countryListPages<T>(data: SiteData, group: FacetGroup<ArticleEntry>, items: readonly T[]) {
+  return paginateList(items).map((page) => ({
+    params: { id: group.key.toLowerCase(), page: pageParam(page.number) },
+    props: { key: group.key, page },
+    cacheKey: cacheKey(referenceKey(data), group.key, page.number, listDigest(group.articles)),
+  }));
+}
+
+/** `/countries/<iso>/figures/` and its later pages: the full ledger of each country whose page cuts its ledger. */
 export function countryFiguresPaths(data: SiteData) {
   return groupByFacet(data.articles, 'countries').flatMap((group) => {
     const ledger = buildLedger(group.articles, group.key);
-    if (ledger.length <= PAGE_SIZE) return [];
-    return paginateList(ledger).map((page) => ({
-      params: { id: group.key.toLowerCase(), page: pageParam(page.number) },
-      props: { key: group.key, page },
-      cacheKey: cacheKey(referenceKey(data), group.key, page.number, listDigest(group.articles)),
-    }));
+    return ledger.length > COUNTRY_LEDGER_LIMIT ? countryListPages(data, group, ledger) : [];
   });
 }
 
-/** A country's ledger, its key figures and who covered it, for its first page. */
+/** A country's key figures, and its ledger, latest stories and top outlets (each list capped), for its first page. */
 export function countryDetails(data: SiteData, code: string, articles: ArticleEntry[]) {
-  const outletIds = [...new Set(articles.map((a) => a.data.source.outlet))].sort();
-  const based = outletIds.filter((id) => data.outlets.get(id)?.data.country === code);
-  const elsewhere = outletIds.filter((id) => data.outlets.get(id)?.data.country !== code);
-  const storyIds = [...new Set(articles.flatMap((a) => (a.data.story ? [a.data.story] : [])))];
   const ledger = buildLedger(articles, code);
+  const outlets = countryOutlets(articles, data.outlets);
   return {
-    ledger,
+    ledger: capList(ledger, COUNTRY_LEDGER_LIMIT),
     keyFigures: buildKeyFigures(ledger),
-    based,
-    elsewhere,
-    stories: storyIds.flatMap((id) => data.stories.get(id) ?? []),
-    outlets: countOutlets(articles),
+    ...splitOutlets(outlets, code),
+    stories: capList(countryStories(articles, data.stories)),
+    outlets: outlets.length,
   };
+}
+
+/** `/countries/<iso>/stories/` and its later pages: every story of each country with more than its page shows. */
+export function countryStoryPaths(data: SiteData) {
+  return groupByFacet(data.articles, 'countries').flatMap((group) => {
+    const stories = countryStories(group.articles, data.stories);
+    return isCut(capList(stories)) ? countryListPages(data, group, stories) : [];
+  });
+}
+
+/** `/countries/<iso>/sources/` and its later pages: every outlet of each country whose page cuts an outlet list. */
+export function countrySourcePaths(data: SiteData) {
+  return groupByFacet(data.articles, 'countries').flatMap((group) => {
+    const outlets = countryOutlets(group.articles, data.outlets);
+    return splitOutlets(outlets, group.key).cut ? countryListPages(data, group, outlets) : [];
+  });
 }
 
 /** Names of outlets, topics and stories, for feed titles. */

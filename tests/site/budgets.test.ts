@@ -1,9 +1,29 @@
 import { describe, expect, inject, test } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { articlesPath, figuresPath, homePath } from '../../src/lib/paths.ts';
+import { COUNTRY_LEDGER_LIMIT, COUNTRY_LIST_LIMIT } from '../../src/lib/country-lists.ts';
+import { PAGE_SIZE } from '../../src/lib/paginate.ts';
+import {
+  articlesPath,
+  countryFiguresPath,
+  countryPath,
+  countrySourcesPath,
+  countryStoriesPath,
+  figuresPath,
+  homePath,
+} from '../../src/lib/paths.ts';
 import { listFiles } from '../helpers/dist.ts';
-import { attr, byTag, gzipSize, loadPages, pageScripts, type Page } from './support.ts';
+import {
+  articlesOf,
+  attr,
+  byTag,
+  gzipSize,
+  loadContent,
+  loadPages,
+  pageScripts,
+  sectionOf,
+  type Page,
+} from './support.ts';
 
 const siteDir = inject('siteDir');
 const KB = 1024;
@@ -20,6 +40,21 @@ async function gzippedFiles(paths: Iterable<string>): Promise<number> {
   let total = 0;
   for (const path of paths) total += gzipSize(await readFile(join(siteDir, path)));
   return total;
+}
+
+/** How many items each list of a country page's stories, outlets and ledger sections shows, and the links in them. */
+function listLengths(page: Page): { stories: number[]; outlets: number[]; ledger: number; links: string[] } {
+  const lists = (heading: string) => {
+    const section = sectionOf(page.doc, heading);
+    return section ? byTag(section, 'ul').map((ul) => byTag(ul, 'li').length) : [];
+  };
+  const ledger = sectionOf(page.doc, 'ledger-heading');
+  const links = ['stories-heading', 'coverage-heading', 'ledger-heading'].flatMap((heading) => {
+    const section = sectionOf(page.doc, heading);
+    return section ? byTag(section, 'a').map((a) => attr(a, 'href') ?? '') : [];
+  });
+  const rows = ledger ? byTag(ledger, 'tbody').flatMap((body) => byTag(body, 'tr')).length : 0;
+  return { stories: lists('stories-heading'), outlets: lists('coverage-heading'), ledger: rows, links };
 }
 
 async function pageAt(path: string): Promise<Page> {
@@ -41,7 +76,7 @@ describe('page budgets', () => {
   });
 
   test('country pages, their ledgers and /figures/ ship no JavaScript: the charts are drawn at build time', async () => {
-    const country = /^\/countries\/[a-z]{2}\/(figures\/)?(page\/\d+\/)?$/;
+    const country = /^\/countries\/[a-z]{2}\/((figures|stories|sources)\/)?(page\/\d+\/)?$/;
     const pages = (await loadPages(siteDir)).filter((p) => country.test(p.path) || p.path === figuresPath());
     expect(
       pages.some((p) => p.path === figuresPath()),
@@ -103,5 +138,45 @@ describe('page budgets', () => {
     }
     total += await gzippedFiles(assets);
     expect(total, path.map((p) => p.path).join(' → ')).toBeLessThanOrEqual(40 * KB);
+  });
+
+  // The path's bound holds at any corpus size only if no part of a country page grows with the corpus: its articles
+  // are paginated, and its stories, outlet lists and ledger show the first few with a link to the full list.
+  test('country pages cap every list that grows with the corpus, and link to the full lists they cut', async () => {
+    const pages = (await loadPages(siteDir)).filter((p) => /^\/countries\/[a-z]{2}\/(page\/\d+\/)?$/.test(p.path));
+    const { articles, outlets, stories } = await loadContent();
+    let cut = 0;
+    for (const page of pages) {
+      const shown = listLengths(page);
+      expect(byTag(page.doc, 'article').length, page.path).toBeLessThanOrEqual(PAGE_SIZE);
+      const code = page.path.split('/')[2] ?? '';
+      if (page.path !== countryPath(code)) {
+        expect(shown, `${page.path}: later pages list only articles`).toEqual({
+          stories: [],
+          outlets: [],
+          ledger: 0,
+          links: [],
+        });
+        continue;
+      }
+      // What the country has in all, from the content: its stories, its outlets (based there and elsewhere), its figures.
+      const mine = articlesOf(articles, code.toUpperCase());
+      const storyIds = new Set(mine.flatMap((a) => (a.data.story && stories.has(a.data.story) ? [a.data.story] : [])));
+      const outletIds = [...new Set(mine.map((a) => a.data.source.outlet))];
+      const based = outletIds.filter((id) => outlets.get(id)?.country === code.toUpperCase()).length;
+      const lists = [based, outletIds.length - based].filter((n) => n > 0);
+      const capped = (n: number) => Math.min(n, COUNTRY_LIST_LIMIT);
+      expect(shown.stories, page.path).toEqual(storyIds.size ? [capped(storyIds.size)] : []);
+      expect(shown.outlets, page.path).toEqual(lists.map(capped));
+      const figures = mine.flatMap((a) => a.data.figures ?? []).filter((f) => f.country === code.toUpperCase()).length;
+      expect(shown.ledger, page.path).toBe(Math.min(figures, COUNTRY_LEDGER_LIMIT));
+      expect(shown.links.includes(countryFiguresPath(code)), page.path).toBe(figures > COUNTRY_LEDGER_LIMIT);
+      expect(shown.links.includes(countryStoriesPath(code)), page.path).toBe(storyIds.size > COUNTRY_LIST_LIMIT);
+      const outletsCut = lists.some((n) => n > COUNTRY_LIST_LIMIT);
+      expect(shown.links.includes(countrySourcesPath(code)), page.path).toBe(outletsCut);
+      if (storyIds.size > COUNTRY_LIST_LIMIT || outletsCut || figures > COUNTRY_LEDGER_LIMIT) cut++;
+    }
+    expect(pages.length, 'country pages').toBeGreaterThan(0);
+    expect(cut, 'country pages that cut a list').toBeGreaterThan(0);
   });
 });

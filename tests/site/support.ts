@@ -98,6 +98,11 @@ export function textOf(node: DefaultTreeAdapterMap['node']): string {
   return 'childNodes' in node ? node.childNodes.map(textOf).join('') : '';
 }
 
+/** The `<section>` labelled by the heading with id `headingId`, or undefined. */
+export function sectionOf(node: DefaultTreeAdapterMap['parentNode'], headingId: string): Element | undefined {
+  return byTag(node, 'section').find((s) => attr(s, 'aria-labelledby') === headingId);
+}
+
 /** A built page: its file, URL path, HTML and parsed document. */
 export interface Page {
   file: string;
