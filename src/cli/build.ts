@@ -27,8 +27,6 @@ const root = resolve(import.meta.dirname, '../..');
 const outDir = resolve(root, process.env['OUT_DIR'] ?? 'dist');
 const staging = `${outDir}.next-${process.pid}`;
 const previous = `${outDir}.previous-${process.pid}`;
-/** Where the search index is written while Astro renders, before it moves into the staged site. */
-const searchDraft = `${outDir}.search-${process.pid}`;
 
 /** Seconds since `since` (a performance.now() reading), for the progress lines. */
 function elapsed(since: number): string {
@@ -183,10 +181,9 @@ async function main(): Promise<void> {
     process.stdout.write(`build: validate done in ${elapsed(started)} s\n`);
     astro.output.release();
     pages.open();
-    // Once the content is valid, the search index is built from the content and written to a draft folder while Astro
-    // renders (src/cli/build/search.ts), then moved into the staged site once Astro is done: after Astro, indexing
-    // costs a rename. Starting it after the validator keeps peak memory down.
-    search = runChild('build/search.ts', [], { env: { CONTENT_DIR: content, SEARCH_DRAFT: searchDraft } });
+    // Once the content is valid, the search index is built from it while Astro renders (src/cli/build/search.ts);
+    // it is written into the staged site once Astro is done. Starting it after the validator keeps peak memory down.
+    search = runChild('build/search.ts', [], { env: { CONTENT_DIR: content } });
     search.output.release();
     const built = await astro.exited;
     if (built !== 0) throw new Error(`astro build failed (exit ${built}); dist/ was not touched`);
@@ -205,10 +202,7 @@ async function main(): Promise<void> {
     if (hadOld) await rm(previous, { recursive: true, force: true });
   } catch (error) {
     await Promise.all([validator.stop(), astro.stop(), search?.stop()]);
-    await Promise.all([
-      rm(staging, { recursive: true, force: true }),
-      rm(searchDraft, { recursive: true, force: true }),
-    ]);
+    await rm(staging, { recursive: true, force: true });
     throw error;
   }
   const mb = (site.bytes / 1024 ** 2).toFixed(1);
