@@ -65,7 +65,8 @@ describe('buildsTable', () => {
 describe('figuresTable', () => {
   test('writes the ratios, then the figures of the site, a dash for no Hugo', () => {
     const [, , row] = figuresTable([result(10_000)]).split('\n');
-    expect(row).toBe('| 10,000 | 0.75× | – | 0.20× | 6.00× | 2.9 | 9.6 | 12,016 | 230.7 | 177 | 18.3 | 43.3 ⚠ | 56 |');
+    const figures = '2.9 | 9.6 | 12,016 | 230.7 | 177 | 18.3 | 43.3 ⚠ | 56';
+    expect(row).toBe(`| 10,000 | 0.75× | – | 0.20× | 6.00× | ${figures} |`);
   });
 
   test('marks a full build slower than bare Astro and a rebuild over a quarter of the cold build', () => {

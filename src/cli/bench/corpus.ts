@@ -1,4 +1,4 @@
-/** Generates a synthetic content folder of N articles from the real vocabularies (outlets, topics, stories, countries). */
+/** Generates a synthetic content folder of N articles from the real outlets, topics, stories and countries. */
 import { cp, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { readContent } from '../../content-files/index.ts';
@@ -158,7 +158,8 @@ export function generateArticle(r: Random, vocab: Vocabulary, k: number, story?:
     figures = r.int(1, 4);
     lines.push('figures:', ...Array.from({ length: figures }, () => figureYaml(r, countries)));
   }
-  // Dates are drawn from past years only, so the corpus stays valid whatever today is (the validator refuses the future).
+  // Dates are drawn from past years only, so the corpus stays valid whatever today is (the validator refuses the
+  // future).
   lines.push(`added: "${r.int(2025, 2025)}-${pad(r.int(1, 12))}-${pad(r.int(1, 28))}"`, '---', '', body(r, url), '');
   return { path: `${folder}/${slug}.md`, text: lines.join('\n'), figures };
 }

@@ -8,7 +8,7 @@ import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadavg, tmpdir } from 'node:os';
 
-/** What one run produced: `peakBytes` is the larger of the largest process's peak (GNU time) and the tree's polled sum. */
+/** What one run produced: `peakBytes` is the larger of GNU time's largest process and the tree's polled sum. */
 export interface RunResult {
   code: number;
   seconds: number;

@@ -45,10 +45,10 @@ export async function runRounds(setup: RoundsSetup): Promise<RoundsResult> {
   const measured = async (kind: Kind, round: number, command: string, args: string[], env: Record<string, string>) => {
     log(`${n}: round ${round + 1}: ${KIND_LABELS[kind]}…`);
     const result = await run(command, args, { cwd: root, env: { CI: 'true', ...env } });
-    if (result.code !== 0)
-      throw new Error(
-        `${KIND_LABELS[kind]} failed (exit ${result.code}):\n${result.stderr.slice(-3000)}${result.stdout.slice(-3000)}`,
-      );
+    if (result.code !== 0) {
+      const output = `${result.stderr.slice(-3000)}${result.stdout.slice(-3000)}`;
+      throw new Error(`${KIND_LABELS[kind]} failed (exit ${result.code}):\n${output}`);
+    }
     const during = result.loadDuring.reduce((s, l) => s + l, 0) / result.loadDuring.length;
     log(
       `${n}: round ${round + 1}: ${KIND_LABELS[kind]} ${result.seconds.toFixed(1)} s` +

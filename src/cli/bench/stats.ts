@@ -1,4 +1,4 @@
-/** Pure summaries of repeated measurements: median, min–max, ratios, and their formatting for the benchmark's tables. */
+/** Pure summaries of repeated measurements (median, range, ratios) and their formatting for the benchmark's tables. */
 
 /** The median and the range of several rounds of one measurement. */
 export interface Spread {

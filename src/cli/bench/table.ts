@@ -91,7 +91,7 @@ export function buildsTable(results: readonly BenchResult[]): string {
   return [head, rule, ...lines].join('\n');
 }
 
-/** The figures table: one row per size, the ratios (median / median), then the site's figures from the last cold build. */
+/** The figures table: one row per size, the ratios of medians, then the site's figures from the last cold build. */
 export function figuresTable(results: readonly BenchResult[]): string {
   const head =
     '| N | full / bare Astro | full / Hugo | rebuild / cold | full / floor | validate s | search-index s | pages' +

@@ -73,7 +73,7 @@ async function heaviest(dir: string, files: readonly string[], pattern: RegExp):
 }
 
 /**
- * A reader's first path: home → the heaviest country page (its list pages included) → the heaviest article page, each
+ * A reader's first path: home, the heaviest country page (its list pages included), the heaviest article page: each
  * page's gzipped HTML plus each stylesheet or script file once (the browser caches them).
  */
 export async function pathWeight(dir: string): Promise<PathWeight> {
