@@ -38,6 +38,9 @@ export default defineConfig({
     }),
     sitemap({ serialize: (item) => (lastmod.has(item.url) ? { ...item, lastmod: lastmod.get(item.url) } : item) }),
   ],
+  // Pages whose getStaticPaths gives a cacheKey (src/lib/cache-key.ts) are copied from the previous build when their key
+  // and the code they import are unchanged; `npm run build` keeps that cache in node_modules/.astro (or OUT_DIR.cache).
+  experimental: { incrementalBuild: true },
   // A per-page Content-Security-Policy <meta>: Astro hashes its own scripts and styles; no 'unsafe-inline' anywhere.
   // 'wasm-unsafe-eval' lets Pagefind's WebAssembly search run on /search/. public/_headers adds what a meta tag cannot.
   security: {

@@ -1,6 +1,6 @@
 /**
- * `npm run build`: validate while Astro builds the site beside the old one, index it for search, then swap it into place.
- * A failure at any step leaves the published `dist/` exactly as it was.
+ * `npm run build`: validate while Astro builds the site beside the old one, index it for search, then swap it into
+ * place. A failure at any step leaves the published `dist/` exactly as it was.
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { rename, rm, stat } from 'node:fs/promises';
@@ -27,6 +27,8 @@ const root = resolve(import.meta.dirname, '../..');
 const outDir = resolve(root, process.env['OUT_DIR'] ?? 'dist');
 const staging = `${outDir}.next-${process.pid}`;
 const previous = `${outDir}.previous-${process.pid}`;
+/** Where the search index is written while Astro renders, before it moves into the staged site. */
+const searchDraft = `${outDir}.search-${process.pid}`;
 
 /** Seconds since `since` (a performance.now() reading), for the progress lines. */
 function elapsed(since: number): string {
@@ -112,11 +114,20 @@ class PageReporter {
   #progress: Progress | undefined;
   #latest: PageProgress | undefined;
   #open = false;
+  /** Pages Astro rendered, once it is done (the rest of the total were reused from the previous build). */
+  rendered: number | undefined;
   receive(message: unknown): void {
     const m = message as Partial<PageProgress>;
     if (typeof m.pages !== 'number' || typeof m.of !== 'number') return;
     this.#latest = { pages: m.pages, of: m.of };
+    if (typeof m.rendered === 'number') this.rendered = m.rendered;
     if (this.#open) this.#show();
+  }
+  /** "N pages rendered, M reused from the previous build", once Astro is done. */
+  summary(): string | undefined {
+    if (this.rendered === undefined || !this.#latest) return undefined;
+    const reused = this.#latest.of - this.rendered;
+    return `${this.rendered} of ${this.#latest.of} pages rendered, ${reused} reused from the previous build`;
   }
   /** Starts printing (the validator has passed). */
   open(): void {
@@ -165,19 +176,23 @@ async function main(): Promise<void> {
       astro.output.discard();
       await astro.stop();
       throw new Error(
-        `content is invalid (${validated === 1 ? 'see the problems above' : 'the validator could not read it'}); dist/ was not touched`,
+        `content is invalid (${validated === 1 ? 'see the problems above' : 'the validator could not read it'}); ` +
+          'dist/ was not touched',
       );
     }
     process.stdout.write(`build: validate done in ${elapsed(started)} s\n`);
     astro.output.release();
     pages.open();
-    // Once the content is valid, the search index is built from it while Astro renders (src/cli/build/search.ts);
-    // it is written into the staged site once Astro is done. Starting it after the validator keeps peak memory down.
-    search = runChild('build/search.ts', [], { env: { CONTENT_DIR: content } });
+    // Once the content is valid, the search index is built from the content and written to a draft folder while Astro
+    // renders (src/cli/build/search.ts), then moved into the staged site once Astro is done: after Astro, indexing
+    // costs a rename. Starting it after the validator keeps peak memory down.
+    search = runChild('build/search.ts', [], { env: { CONTENT_DIR: content, SEARCH_DRAFT: searchDraft } });
     search.output.release();
     const built = await astro.exited;
     if (built !== 0) throw new Error(`astro build failed (exit ${built}); dist/ was not touched`);
-    process.stdout.write(`build: astro build done in ${elapsed(started)} s\nbuild: search index…\n`);
+    const reuse = pages.summary();
+    process.stdout.write(`build: astro build done in ${elapsed(started)} s${reuse ? ` (${reuse})` : ''}\n`);
+    process.stdout.write('build: search index…\n');
     const indexing = performance.now();
     search.send(`write ${resolve(staging, 'pagefind')}`);
     const indexed = await search.exited;
@@ -190,7 +205,10 @@ async function main(): Promise<void> {
     if (hadOld) await rm(previous, { recursive: true, force: true });
   } catch (error) {
     await Promise.all([validator.stop(), astro.stop(), search?.stop()]);
-    await rm(staging, { recursive: true, force: true });
+    await Promise.all([
+      rm(staging, { recursive: true, force: true }),
+      rm(searchDraft, { recursive: true, force: true }),
+    ]);
     throw error;
   }
   const mb = (site.bytes / 1024 ** 2).toFixed(1);

@@ -37,7 +37,8 @@ if (!existsSync(path)) {
     }
   } else {
     console.error(
-      `pretest: the browser tests need Chromium at ${path}. Install it with: sudo apt-get install -y chromium (or set CHROMIUM_PATH).`,
+      `pretest: the browser tests need Chromium at ${path}. ` +
+        'Install it with: sudo apt-get install -y chromium (or set CHROMIUM_PATH).',
     );
     process.exit(1);
   }

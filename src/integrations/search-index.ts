@@ -1,11 +1,13 @@
 /**
  * The site's Pagefind search index as an Astro integration, so `astro build` and `astro dev` are the real site.
- * Records come from the content through the content module (not from the rendered pages), so indexing starts at
- * astro:build:start and runs while Astro renders; the index is written into the output at astro:build:done.
+ * Records come from the content through the content module (not from the rendered pages), so the index is built and
+ * written to a draft folder in Astro's cache from astro:build:start, while Astro renders; astro:build:done moves it
+ * into the output.
  * In dev it is built once when the server starts and served from memory under /pagefind/.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { ServerResponse } from 'node:http';
+import { cp, rename, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { readSearchRecords } from '../cli/build/records.ts';
@@ -65,8 +67,17 @@ export interface SearchIndexOptions {
 
 /** Builds the search index from the content folder `contentDir` into `<outDir>/pagefind/` (and serves it in dev). */
 export function searchIndex({ contentDir, build = true }: SearchIndexOptions): AstroIntegration {
-  let pending: ReturnType<typeof createSearchIndex> | undefined;
+  let pending: Promise<number> | undefined;
   let started = 0;
+  let draft = '';
+  /** Builds the index and writes it to the draft folder; resolves with the number of records. */
+  const writeDraft = async (): Promise<number> => {
+    const { index, records } = await createSearchIndex(contentDir);
+    await rm(draft, { recursive: true, force: true });
+    const { errors } = await index.writeFiles({ outputPath: draft });
+    if (errors.length > 0) throw new Error('Pagefind could not write the index', { cause: errors });
+    return records;
+  };
   const fail = (logger: AstroIntegrationLogger, error: unknown): never => {
     logger.error(error instanceof Error ? `${error.message}: ${String(error.cause ?? '')}` : String(error));
     throw new Error('The search index could not be built.', { cause: error });
@@ -74,24 +85,29 @@ export function searchIndex({ contentDir, build = true }: SearchIndexOptions): A
   return {
     name: 'frm:search-index',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        draft = fileURLToPath(new URL('frm-search-draft/', config.cacheDir));
+      },
       'astro:build:start': () => {
         if (!build) return;
         started = performance.now();
-        pending = createSearchIndex(contentDir);
+        pending = writeDraft().finally(() => pagefind.close());
         pending.catch(() => undefined);
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!build) return;
         try {
-          const { index, records } = await (pending ?? createSearchIndex(contentDir));
-          const written = await index.writeFiles({ outputPath: fileURLToPath(new URL(`.${BASE}`, dir)) });
-          const { errors } = written;
-          if (errors.length > 0) throw new Error('Pagefind could not write the index', { cause: errors });
+          const records = await (pending ?? writeDraft().finally(() => pagefind.close()));
+          const target = fileURLToPath(new URL(`.${BASE}`, dir));
+          await rm(target, { recursive: true, force: true });
+          // A cache on another file system than the output cannot be renamed across: copy it instead.
+          await rename(draft, target).catch(async () => {
+            await cp(draft, target, { recursive: true });
+            await rm(draft, { recursive: true, force: true });
+          });
           logger.info(`indexed ${records} articles in ${seconds(started)}`);
         } catch (error) {
           fail(logger, error);
-        } finally {
-          await pagefind.close();
         }
       },
       'astro:server:setup': async ({ server, logger }) => {

@@ -26,7 +26,7 @@ export function figureId(articleId: string, index: number): string {
   return `${articleId}#${index + 1}`;
 }
 
-/** Every figure of `articles` (optionally only those for `country`), oldest claim first so conflicting claims sit together. */
+/** Every figure of `articles` (or only those for `country`), oldest claim first so conflicting claims sit together. */
 export function buildLedger(articles: readonly ArticleItem[], country?: string): LedgerRow[] {
   const rows: LedgerRow[] = [];
   for (const article of articles) {

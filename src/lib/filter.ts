@@ -19,7 +19,10 @@ export type FilterRow = CardView;
 
 const optionsCache = new WeakMap<readonly ArticleItem[], FilterOption[]>();
 
-/** Every country with articles, by name, with its count and its page as the no-JS fallback. Memoized per list (every list page shows it). */
+/**
+ * Every country with articles, by name, with its count and its page as the no-JS fallback. Memoized per list (every
+ * list page shows it).
+ */
 export function filterOptions(articles: readonly ArticleItem[]): FilterOption[] {
   let options = optionsCache.get(articles);
   if (!options) {

@@ -46,7 +46,10 @@ function worldShapes(): { code: string | undefined; d: string }[] {
   const simple = withoutAntarctica(simplify(presimplify(topology, sphericalTriangleArea), minWeight) as Countries);
   const context = new CompactPath(MAP_DETAIL);
   const path = geoPath(projection, context);
-  const draw = (f: (typeof full)[number]) => (path(f), context.result());
+  const draw = (f: (typeof full)[number]) => {
+    path(f);
+    return context.result();
+  };
   // A country that the simplification would erase entirely keeps its full outline, so it stays a link on the map.
   shapes = simple.map((f, i) => ({
     code: f.id === undefined ? undefined : countries.numericToAlpha2(String(f.id)),

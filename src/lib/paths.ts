@@ -20,6 +20,10 @@ export const articlesPath = (page = 1): string => (page <= 1 ? '/articles/' : `/
 export const countryPath = (code?: string): string => (code ? `/countries/${code.toLowerCase()}/` : '/countries/');
 /** A country's full figures ledger, paginated; page 1 is the bare path. */
 export const countryFiguresPath = (code: string): string => `/countries/${code.toLowerCase()}/figures/`;
+/** Every story about a country, paginated; page 1 is the bare path. */
+export const countryStoriesPath = (code: string): string => `/countries/${code.toLowerCase()}/stories/`;
+/** Every outlet that reported on a country, paginated; page 1 is the bare path. */
+export const countrySourcesPath = (code: string): string => `/countries/${code.toLowerCase()}/sources/`;
 /** Outlet index, or one outlet. */
 export const sourcePath = (outletId?: string): string => (outletId ? `/sources/${outletId}/` : '/sources/');
 /** Topic index, or one topic. */

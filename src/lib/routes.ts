@@ -1,13 +1,54 @@
 /** getStaticPaths builders: pages delegate here so no page sorts or filters. */
 import type { SiteData, ArticleEntry } from './content.ts';
-import { groupByFacet, countOutlets, type FacetGroup } from './facets.ts';
+import { groupByFacet, type FacetGroup } from './facets.ts';
+import { capList, COUNTRY_LEDGER_LIMIT, countryOutlets, countryStories, isCut, splitOutlets } from './country-lists.ts';
 import { buildLedger } from './figures.ts';
 import { buildKeyFigures } from './key-figures.ts';
 import { buildCoverage, otherCoverage } from './stories.ts';
-import { paginateList, pageParam, PAGE_SIZE, type Page } from './paginate.ts';
+import { paginateList, pageParam, type Page } from './paginate.ts';
 import { outletIndex, storyIndex } from './indexes.ts';
 import { feedsOf, type FeedKind, type FeedNames } from './feed-list.ts';
 import { outletNamer } from './outlets.ts';
+import { cacheKey } from './cache-key.ts';
+
+/**
+ * What an article entry shows: its id, frontmatter and content digest (the body's rendering follows the digest).
+ * Without a digest (a loader that gives none), the rendered HTML stands in for it.
+ */
+export function entryKey(entry: ArticleEntry): unknown {
+  return { id: entry.id, data: entry.data, digest: entry.digest ?? entry.rendered?.html ?? entry.body ?? null };
+}
+
+const entryDigests = new WeakMap<object, string>();
+/** The cache key of one article entry, computed once per build. */
+export function entryDigest(entry: ArticleEntry): string {
+  let key = entryDigests.get(entry);
+  if (key === undefined) entryDigests.set(entry, (key = cacheKey(entryKey(entry))));
+  return key;
+}
+
+const listDigests = new WeakMap<readonly ArticleEntry[], string>();
+/** The cache key of a list of articles in its order, computed once per list: a group's pages share it. */
+export function listDigest(entries: readonly ArticleEntry[]): string {
+  let key = listDigests.get(entries);
+  if (key === undefined) listDigests.set(entries, (key = cacheKey(entries.map(entryDigest))));
+  return key;
+}
+
+const references = new WeakMap<SiteData, string>();
+/**
+ * The vocabularies every page may name (outlets, topics, stories, countries with a page), as one key: a change to
+ * any of them re-renders every keyed page, which is rare and always right.
+ */
+export function referenceKey(data: SiteData): string {
+  let key = references.get(data);
+  if (key === undefined) {
+    const byId = <T extends { data: unknown }>(map: Map<string, T>) => [...map].map(([id, e]) => [id, e.data]);
+    key = cacheKey(byId(data.outlets), byId(data.topics), byId(data.stories), data.countries);
+    references.set(data, key);
+  }
+  return key;
+}
 
 /** Props of a paginated facet page (country, source, topic). */
 export interface FacetPageProps {
@@ -16,32 +57,46 @@ export interface FacetPageProps {
   group: FacetGroup<ArticleEntry>;
 }
 
-function facetPages(groups: FacetGroup<ArticleEntry>[], toParam: (key: string) => string) {
+/** Facet pages show their group's articles and names from the vocabularies (`reference`): nothing else. */
+function facetPages(groups: FacetGroup<ArticleEntry>[], toParam: (key: string) => string, reference: string) {
   return groups.flatMap((group) =>
     paginateList(group.articles).map((page) => ({
       params: { id: toParam(group.key), page: pageParam(page.number) },
       props: { key: group.key, page, group } satisfies FacetPageProps,
+      cacheKey: cacheKey(reference, group.key, page.number, listDigest(group.articles)),
     })),
   );
 }
 
-/** `/articles/<slug>/`. Stories are grouped once, so finding an article's other coverage does not scan every article. */
+/** `/articles/<slug>/`. Stories are grouped once, so finding an article's other coverage scans no other article. */
 export function articlePaths(data: SiteData) {
   const byStory = new Map(groupByFacet(data.articles, 'story').map((g) => [g.key, g.articles]));
-  return data.articles.map((article) => ({
-    params: { slug: article.id },
-    props: { article, others: otherCoverage(article, byStory.get(article.data.story ?? '') ?? []) },
-  }));
+  const reference = referenceKey(data);
+  return data.articles.map((article) => {
+    const others = otherCoverage(article, byStory.get(article.data.story ?? '') ?? []);
+    return {
+      params: { slug: article.id },
+      props: { article, others },
+      // The page shows the article, its story's other coverage and names from the vocabularies: nothing else.
+      cacheKey: cacheKey(reference, entryDigest(article), others.map(entryDigest)),
+    };
+  });
 }
 
 /** `/articles/`, `/articles/page/N/`. */
 export function articleListPaths(data: SiteData) {
-  return paginateList(data.articles).map((page) => ({ params: { page: pageParam(page.number) }, props: { page } }));
+  // Each page's country filter counts every article, so every article is part of each page's key.
+  const key = cacheKey(referenceKey(data), listDigest(data.articles));
+  return paginateList(data.articles).map((page) => ({
+    params: { page: pageParam(page.number) },
+    props: { page },
+    cacheKey: cacheKey(key, page.number),
+  }));
 }
 
 /** `/countries/<iso>/` and its later pages. */
 export function countryPaths(data: SiteData) {
-  return facetPages(groupByFacet(data.articles, 'countries'), (key) => key.toLowerCase());
+  return facetPages(groupByFacet(data.articles, 'countries'), (key) => key.toLowerCase(), referenceKey(data));
 }
 
 /** `/sources/<outlet>/` and its later pages; outlets with no article still get a profile page. */
@@ -49,7 +104,7 @@ export function sourcePaths(data: SiteData) {
   const groups = groupByFacet(data.articles, 'outlet');
   const known = new Set(groups.map((g) => g.key));
   for (const id of data.outlets.keys()) if (!known.has(id)) groups.push({ key: id, articles: [], latest: undefined });
-  return facetPages(groups, (key) => key);
+  return facetPages(groups, (key) => key, referenceKey(data));
 }
 
 /** `/topics/<topic>/` and its later pages. */
@@ -57,61 +112,89 @@ export function topicPaths(data: SiteData) {
   const groups = groupByFacet(data.articles, 'topics');
   const known = new Set(groups.map((g) => g.key));
   for (const id of data.topics.keys()) if (!known.has(id)) groups.push({ key: id, articles: [], latest: undefined });
-  return facetPages(groups, (key) => key);
+  return facetPages(groups, (key) => key, referenceKey(data));
 }
 
 /** `/stories/<story>/`. */
 export function storyPaths(data: SiteData) {
   const groups = new Map(groupByFacet(data.articles, 'story').map((g) => [g.key, g]));
-  return [...data.stories.values()].map((story) => ({
-    params: { id: story.id },
-    props: { story, coverage: buildCoverage(groups.get(story.id)?.articles ?? []) },
-  }));
+  const reference = referenceKey(data);
+  return [...data.stories.values()].map((story) => {
+    const articles = groups.get(story.id)?.articles ?? [];
+    return {
+      params: { id: story.id },
+      props: { story, coverage: buildCoverage(articles) },
+      cacheKey: cacheKey(reference, story.id, listDigest(articles)),
+    };
+  });
 }
 
 /** `/stories/`, `/stories/page/N/`: every story, newest first, 50 a page. */
 export function storyListPaths(data: SiteData) {
+  // Each row counts its articles, so every article is part of each page's key.
+  const key = cacheKey(referenceKey(data), listDigest(data.articles));
   return paginateList(storyIndex(data.articles, data.stories.values())).map((page) => ({
     params: { page: pageParam(page.number) },
     props: { page },
+    cacheKey: cacheKey(key, page.number),
   }));
 }
 
 /** `/sources/`, `/sources/page/N/`: every outlet by name, 50 a page. */
 export function sourceListPaths(data: SiteData) {
+  // Each row counts its articles, so every article is part of each page's key.
+  const key = cacheKey(referenceKey(data), listDigest(data.articles));
   return paginateList(outletIndex(data.articles, data.outlets.values())).map((page) => ({
     params: { page: pageParam(page.number) },
     props: { page },
+    cacheKey: cacheKey(key, page.number),
   }));
 }
 
-/** `/countries/<iso>/figures/` and its later pages: the full ledger of each country whose ledger is longer than a page. */
+/** The pages of one of a country's full lists: they show its articles' data and names from the vocabularies. */
+function countryListPages<T>(data: SiteData, group: FacetGroup<ArticleEntry>, items: readonly T[]) {
+  return paginateList(items).map((page) => ({
+    params: { id: group.key.toLowerCase(), page: pageParam(page.number) },
+    props: { key: group.key, page },
+    cacheKey: cacheKey(referenceKey(data), group.key, page.number, listDigest(group.articles)),
+  }));
+}
+
+/** `/countries/<iso>/figures/` and its later pages: the full ledger of each country whose page cuts its ledger. */
 export function countryFiguresPaths(data: SiteData) {
   return groupByFacet(data.articles, 'countries').flatMap((group) => {
     const ledger = buildLedger(group.articles, group.key);
-    if (ledger.length <= PAGE_SIZE) return [];
-    return paginateList(ledger).map((page) => ({
-      params: { id: group.key.toLowerCase(), page: pageParam(page.number) },
-      props: { key: group.key, page },
-    }));
+    return ledger.length > COUNTRY_LEDGER_LIMIT ? countryListPages(data, group, ledger) : [];
   });
 }
 
-/** A country's ledger, its key figures and who covered it, for its first page. */
+/** A country's key figures, and its ledger, latest stories and top outlets (each list capped), for its first page. */
 export function countryDetails(data: SiteData, code: string, articles: ArticleEntry[]) {
-  const outletIds = [...new Set(articles.map((a) => a.data.source.outlet))].sort();
-  const based = outletIds.filter((id) => data.outlets.get(id)?.data.country === code);
-  const elsewhere = outletIds.filter((id) => data.outlets.get(id)?.data.country !== code);
-  const storyIds = [...new Set(articles.flatMap((a) => (a.data.story ? [a.data.story] : [])))];
   const ledger = buildLedger(articles, code);
+  const outlets = countryOutlets(articles, data.outlets);
   return {
-    ledger,
+    ledger: capList(ledger, COUNTRY_LEDGER_LIMIT),
     keyFigures: buildKeyFigures(ledger),
-    based,
-    elsewhere,
-    stories: storyIds.flatMap((id) => data.stories.get(id) ?? []),
-    outlets: countOutlets(articles),
+    ...splitOutlets(outlets, code),
+    stories: capList(countryStories(articles, data.stories)),
+    outlets: outlets.length,
   };
+}
+
+/** `/countries/<iso>/stories/` and its later pages: every story of each country with more than its page shows. */
+export function countryStoryPaths(data: SiteData) {
+  return groupByFacet(data.articles, 'countries').flatMap((group) => {
+    const stories = countryStories(group.articles, data.stories);
+    return isCut(capList(stories)) ? countryListPages(data, group, stories) : [];
+  });
+}
+
+/** `/countries/<iso>/sources/` and its later pages: every outlet of each country whose page cuts an outlet list. */
+export function countrySourcePaths(data: SiteData) {
+  return groupByFacet(data.articles, 'countries').flatMap((group) => {
+    const outlets = countryOutlets(group.articles, data.outlets);
+    return splitOutlets(outlets, group.key).cut ? countryListPages(data, group, outlets) : [];
+  });
 }
 
 /** Names of outlets, topics and stories, for feed titles. */
@@ -125,8 +208,13 @@ export function feedNames(data: SiteData): FeedNames {
 
 /** `/<kind>/<id>/rss.xml` for every country, topic, outlet or story with articles. */
 export function feedPaths(data: SiteData, kind: FeedKind) {
-  return feedsOf(data.articles, kind, feedNames(data)).map((feed) => ({
-    params: { id: kind === 'countries' ? feed.key.toLowerCase() : feed.key },
-    props: { feed },
-  }));
+  const reference = referenceKey(data);
+  return feedsOf(data.articles, kind, feedNames(data)).map((feed) => {
+    const { articles, ...about } = feed;
+    return {
+      params: { id: kind === 'countries' ? feed.key.toLowerCase() : feed.key },
+      props: { feed },
+      cacheKey: cacheKey(reference, about, listDigest(articles)),
+    };
+  });
 }

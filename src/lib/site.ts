@@ -5,7 +5,8 @@ export const SITE_NAME = 'Foreign Recruits Monitor';
 
 /** One-sentence description, used on the home page and in feeds. */
 export const SITE_DESCRIPTION =
-  'A curated index of published reporting on how Russia recruits foreign nationals into its military: who is recruited, from where, how, what becomes of them and how their governments respond.';
+  'A curated index of published reporting on how Russia recruits foreign nationals into its military: ' +
+  'who is recruited, from where, how, what becomes of them and how their governments respond.';
 
 /** Where readers report an error: the one place to set it (see README, "Site configuration"). */
 export const CONTACT_EMAIL = 'corrections@example.org';

@@ -74,7 +74,8 @@ export const webUrl = z.string({ error: 'expected a URL' }).superRefine((value, 
   if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.hostname === '') {
     ctx.addIssue({ code: 'custom', message: 'expected an absolute http:// or https:// URL' });
   } else if (url.username !== '' || url.password !== '') {
-    ctx.addIssue({ code: 'custom', message: 'the URL contains a user name or password before the host: remove "…@"' });
+    const message = 'the URL contains a user name or password before the host: remove "…@"';
+    ctx.addIssue({ code: 'custom', message });
   }
 });
 

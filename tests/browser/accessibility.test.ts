@@ -16,6 +16,13 @@ function firstItem(files: string[], section: string): string {
   return pathOfPage(file);
 }
 
+/** The first built page whose file matches `pattern`. */
+function firstMatch(files: string[], pattern: RegExp): string {
+  const file = files.find((f) => pattern.test(f));
+  if (!file) throw new Error(`no page matching ${pattern} in the build`);
+  return pathOfPage(file);
+}
+
 const files = await listPages(siteDir);
 /** One page of every type, by name. */
 const pages: [string, string][] = [
@@ -26,6 +33,7 @@ const pages: [string, string][] = [
   ['country index', '/countries/'],
   ['country', '/countries/iq/'],
   ['country with a claims chart', '/countries/np/'],
+  ['country outlets', firstMatch(files, /^countries\/[a-z]{2}\/sources\/index\.html$/)],
   ['key figures by country', '/figures/'],
   ['source index', '/sources/'],
   ['source', firstItem(files, 'sources')],

@@ -1,6 +1,6 @@
 /** Reading a built site: every HTML page, a page's text, its path from a URL. */
 import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join, posix, relative } from 'node:path';
 
 /** Every file in `dir`, relative, sorted. */
 export async function listFiles(dir: string): Promise<string[]> {
@@ -25,4 +25,16 @@ export async function readPage(dir: string, urlPath: string): Promise<string> {
 /** The URL path of a page file ("articles/index.html" → "/articles/"). */
 export function pathOfPage(file: string): string {
   return `/${file.replace(/index\.html$/, '')}`;
+}
+
+/** The site files a module loads (site paths), following its static and dynamic imports of other site modules. */
+export async function moduleGraph(siteDir: string, entry: string, seen = new Set<string>()): Promise<Set<string>> {
+  if (seen.has(entry)) return seen;
+  seen.add(entry);
+  const code = await readFile(join(siteDir, entry), 'utf8');
+  for (const [, spec] of code.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["']([^"']+\.m?js)["']/g)) {
+    if (spec && !/^[a-z]+:/i.test(spec))
+      await moduleGraph(siteDir, spec.startsWith('/') ? spec : posix.join(posix.dirname(entry), spec), seen);
+  }
+  return seen;
 }

@@ -46,6 +46,9 @@ describe('page paths', () => {
     expect(paths.countryPath()).toBe('/countries/');
     expect(paths.countryPath('IQ')).toBe('/countries/iq/');
     expect(paths.rssPath('JO')).toBe('/countries/jo/rss.xml');
+    expect(paths.countryFiguresPath('IN')).toBe('/countries/in/figures/');
+    expect(paths.countryStoriesPath('IN')).toBe('/countries/in/stories/');
+    expect(paths.countrySourcesPath('IN')).toBe('/countries/in/sources/');
   });
 
   test('name the site-wide feeds', () => {

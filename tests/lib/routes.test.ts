@@ -6,6 +6,8 @@ import {
   countryDetails,
   countryFiguresPaths,
   countryPaths,
+  countrySourcePaths,
+  countryStoryPaths,
   sourceListPaths,
   sourcePaths,
   storyListPaths,
@@ -13,12 +15,18 @@ import {
   topicPaths,
 } from '../../src/lib/routes.ts';
 import { PAGE_SIZE } from '../../src/lib/paginate.ts';
+import { COUNTRY_LEDGER_LIMIT, COUNTRY_LIST_LIMIT } from '../../src/lib/country-lists.ts';
 import { makeItem, makeOutlet, makeStory, makeTopic, type ItemOverrides } from './support.ts';
 
 type Fixture = { id: string; data: unknown };
 
 /** A SiteData built from fixtures; content.ts itself needs astro:content, so only its type is used. */
-function siteData(articles: ItemOverrides[], outlets: Fixture[], topics: Fixture[], stories: Fixture[]): SiteData {
+function siteData(
+  articles: ItemOverrides[],
+  outlets: readonly Fixture[],
+  topics: readonly Fixture[],
+  stories: readonly Fixture[],
+): SiteData {
   const built = articles.map(makeItem);
   return {
     articles: built,
@@ -77,6 +85,25 @@ const data = siteData(
   [makeOutlet('bbc', { country: 'GB' }), makeOutlet('the-national', { country: 'JO' }), makeOutlet('idle')],
   [makeTopic('casualties'), makeTopic('government-response'), makeTopic('unused')],
   [makeStory('one'), makeStory('empty')],
+);
+
+/** A country (NP) with one story and one outlet based there more than its page shows, and one outlet elsewhere. */
+const big = siteData(
+  [
+    ...Array.from({ length: COUNTRY_LIST_LIMIT + 1 }, (_, i) => ({
+      countries: ['NP'],
+      story: `story-${i}`,
+      source: { outlet: `np-${i}` },
+    })),
+    { countries: ['NP', 'IN'], source: { outlet: 'np-0' } },
+    { countries: ['NP'], source: { outlet: 'bbc' } },
+  ],
+  [
+    makeOutlet('bbc', { country: 'GB' }),
+    ...Array.from({ length: COUNTRY_LIST_LIMIT + 1 }, (_, i) => makeOutlet(`np-${i}`, { country: 'NP' })),
+  ],
+  [],
+  Array.from({ length: COUNTRY_LIST_LIMIT + 1 }, (_, i) => makeStory(`story-${i}`, { date: String(2000 + i) })),
 );
 
 describe('articlePaths', () => {
@@ -165,15 +192,27 @@ describe('countryDetails', () => {
   test("splits outlets into those based in the country and elsewhere, with the country's ledger", () => {
     const articles = data.articles.filter((a) => a.data.countries.includes('JO'));
     const details = countryDetails(data, 'JO', articles);
-    expect(details.based).toEqual(['the-national']);
-    expect(details.elsewhere).toEqual(['bbc']);
+    expect(details.based.items.map((o) => o.id)).toEqual(['the-national']);
+    expect(details.elsewhere.items.map((o) => o.id)).toEqual(['bbc']);
     expect(details.outlets).toBe(2);
-    expect(details.stories.map((s) => s.id)).toEqual(['one']);
+    expect(details.cut).toBe(false);
+    expect(details.stories).toEqual({ items: [{ story: data.stories.get('one'), articles: 2 }], count: 1 });
+  });
+
+  test('caps the stories and each outlet list at COUNTRY_LIST_LIMIT, counting them all', () => {
+    const details = countryDetails(big, 'NP', big.articles);
+    expect(details.stories.items.length).toBe(COUNTRY_LIST_LIMIT);
+    expect(details.stories.count).toBe(COUNTRY_LIST_LIMIT + 1);
+    expect(details.stories.items[0]?.story.id).toBe(`story-${COUNTRY_LIST_LIMIT}`);
+    expect([details.based.items.length, details.based.count]).toEqual([COUNTRY_LIST_LIMIT, COUNTRY_LIST_LIMIT + 1]);
+    expect([details.elsewhere.items.length, details.elsewhere.count]).toEqual([1, 1]);
+    expect(details.outlets).toBe(COUNTRY_LIST_LIMIT + 2);
+    expect(details.cut).toBe(true);
   });
 
   test('keeps only the figures about the country', () => {
     const articles = data.articles.filter((a) => a.data.countries.includes('IQ'));
-    expect(countryDetails(data, 'IQ', articles).ledger.map((r) => r.id)).toEqual(['c#1']);
+    expect(countryDetails(data, 'IQ', articles).ledger.items.map((r) => r.id)).toEqual(['c#1']);
   });
 });
 
@@ -188,34 +227,90 @@ describe('storyListPaths', () => {
   });
 });
 
+/** One article about IQ and JO with `n` comparable figures about IQ. */
+function ledgerOf(n: number): SiteData {
+  const figures = Array.from({ length: n }, (_, i) => ({
+    value: i,
+    measure: 'killed',
+    what: 'Killed',
+    claimant: 'Ministry',
+    basis: 'official',
+    span: 'total',
+    side: 'russia',
+    country: 'IQ',
+  }));
+  return siteData(
+    [{ id: 'many', countries: ['IQ', 'JO'], topics: ['casualties'], source: { outlet: 'bbc' }, figures }],
+    [makeOutlet('bbc')],
+    [makeTopic('casualties')],
+    [],
+  );
+}
+
 describe('countryFiguresPaths', () => {
   test('gives no separate ledger pages while every ledger fits on the country page', () => {
     expect(countryFiguresPaths(data)).toEqual([]);
   });
 
   test('paginates a ledger longer than a page, for that country only', () => {
-    const figures = Array.from({ length: PAGE_SIZE + 1 }, (_, i) => ({
-      value: i,
-      measure: 'killed',
-      what: 'Killed',
-      claimant: 'Ministry',
-      basis: 'official',
-      span: 'total',
-      side: 'russia',
-      country: 'IQ',
-    }));
-    const big = siteData(
-      [{ id: 'many', countries: ['IQ', 'JO'], topics: ['casualties'], source: { outlet: 'bbc' }, figures }],
-      [makeOutlet('bbc')],
-      [makeTopic('casualties')],
-      [],
-    );
-    const paths = countryFiguresPaths(big);
+    const paths = countryFiguresPaths(ledgerOf(PAGE_SIZE + 1));
     expect(paths.map((p) => [p.params.id, p.params.page])).toEqual([
       ['iq', undefined],
       ['iq', 'page/2'],
     ]);
     expect(paths.map((p) => p.props.page.items.length)).toEqual([PAGE_SIZE, 1]);
+  });
+
+  test('gives a ledger page as soon as the country page cuts the ledger', () => {
+    expect(countryFiguresPaths(ledgerOf(COUNTRY_LEDGER_LIMIT))).toEqual([]);
+    const big = ledgerOf(COUNTRY_LEDGER_LIMIT + 1);
+    expect(countryFiguresPaths(big).map((p) => [p.params.id, p.props.page.items.length])).toEqual([
+      ['iq', COUNTRY_LEDGER_LIMIT + 1],
+    ]);
+    const details = countryDetails(big, 'IQ', big.articles);
+    expect([details.ledger.items.length, details.ledger.count]).toEqual([
+      COUNTRY_LEDGER_LIMIT,
+      COUNTRY_LEDGER_LIMIT + 1,
+    ]);
+    expect(details.keyFigures[0]?.claims).toBe(COUNTRY_LEDGER_LIMIT + 1);
+  });
+});
+
+describe('countryStoryPaths', () => {
+  test('gives no separate story pages while every country page shows all its stories', () => {
+    expect(countryStoryPaths(data)).toEqual([]);
+  });
+
+  test('lists every story of a country whose page cuts them, newest first, for that country only', () => {
+    const paths = countryStoryPaths(big);
+    expect(paths.map((p) => [p.params.id, p.params.page, p.props.key])).toEqual([['np', undefined, 'NP']]);
+    expect(paths[0]?.props.page.items.map((r) => r.story.id)).toEqual(
+      Array.from({ length: COUNTRY_LIST_LIMIT + 1 }, (_, i) => `story-${COUNTRY_LIST_LIMIT - i}`),
+    );
+  });
+});
+
+describe('countrySourcePaths', () => {
+  test('gives no separate outlet pages while every country page shows all its outlets', () => {
+    expect(countrySourcePaths(data)).toEqual([]);
+  });
+
+  test('lists every outlet of a country whose page cuts an outlet list, for that country only', () => {
+    const paths = countrySourcePaths(big);
+    expect(paths.map((p) => [p.params.id, p.params.page])).toEqual([['np', undefined]]);
+    const rows = paths[0]?.props.page.items ?? [];
+    expect(rows.length).toBe(COUNTRY_LIST_LIMIT + 2);
+    expect(rows[0]).toEqual({ id: 'np-0', name: 'np-0', country: 'NP', articles: 2 });
+  });
+
+  test('paginates a long outlet list', () => {
+    const many = siteData(
+      Array.from({ length: PAGE_SIZE + 1 }, (_, i) => ({ countries: ['NP'], source: { outlet: `o-${i}` } })),
+      [],
+      [],
+      [],
+    );
+    expect(countrySourcePaths(many).map((p) => p.params.page)).toEqual([undefined, 'page/2']);
   });
 });
 
@@ -232,5 +327,52 @@ describe('sourceListPaths', () => {
     expect(paths.map((p) => p.params.page)).toEqual([undefined, 'page/2']);
     expect(paths.map((p) => p.props.page.items.length)).toEqual([PAGE_SIZE, 2]);
     expect(paths[0]?.props.page.items[0]?.articles).toBe(1);
+  });
+});
+
+describe('cache keys (incremental builds)', () => {
+  const articles: ItemOverrides[] = [
+    { id: 'a', countries: ['JO'], topics: ['casualties'], story: 'one', source: { outlet: 'bbc' } },
+    { id: 'b', countries: ['JO'], topics: ['casualties'], story: 'one', source: { outlet: 'bbc' } },
+    { id: 'c', countries: ['IQ'], topics: ['casualties'], source: { outlet: 'bbc' } },
+  ];
+  const vocab = (name = 'BBC') =>
+    [[makeOutlet('bbc', { name })], [makeTopic('casualties')], [makeStory('one')]] as const;
+  const keyed = (site: SiteData) => ({
+    article: new Map(articlePaths(site).map((p) => [p.params.slug, p.cacheKey])),
+    country: new Map(countryPaths(site).map((p) => [`${p.params.id}/${p.params.page ?? ''}`, p.cacheKey])),
+    list: articleListPaths(site).map((p) => p.cacheKey),
+    story: storyPaths(site).map((p) => p.cacheKey),
+  });
+  const base = keyed(siteData(articles, ...vocab()));
+
+  test('are the same when nothing changed', () => {
+    expect(keyed(siteData(articles, ...vocab()))).toEqual(base);
+  });
+
+  test('an edited article changes its own page, its story siblings, its country and the lists, nothing else', () => {
+    const edited = articles.map((a) => (a.id === 'b' ? { ...a, title: 'A corrected headline' } : a));
+    const after = keyed(siteData(edited, ...vocab()));
+    expect(after.article.get('b')).not.toBe(base.article.get('b'));
+    expect(after.article.get('a'), 'shows b under other coverage').not.toBe(base.article.get('a'));
+    expect(after.article.get('c')).toBe(base.article.get('c'));
+    expect(after.country.get('jo/')).not.toBe(base.country.get('jo/'));
+    expect(after.country.get('iq/')).toBe(base.country.get('iq/'));
+    expect(after.list).not.toEqual(base.list);
+    expect(after.story).not.toEqual(base.story);
+  });
+
+  test('a renamed outlet changes every page that names it', () => {
+    const after = keyed(siteData(articles, ...vocab('BBC News')));
+    for (const id of ['a', 'b', 'c']) expect(after.article.get(id)).not.toBe(base.article.get(id));
+    expect(after.country.get('iq/')).not.toBe(base.country.get('iq/'));
+  });
+
+  test('a changed body (its digest) changes the page', () => {
+    const site = siteData(articles, ...vocab());
+    const before = articlePaths(site).find((p) => p.params.slug === 'c')?.cacheKey;
+    const redigested = { ...site, articles: site.articles.map((a) => (a.id === 'c' ? { ...a, digest: 'new' } : a)) };
+    const after = articlePaths(redigested as SiteData).find((p) => p.params.slug === 'c')?.cacheKey;
+    expect(after).not.toBe(before);
   });
 });

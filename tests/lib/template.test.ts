@@ -15,7 +15,8 @@ import { readCase, NOW } from '../helpers/content.ts';
 import { checkSummary } from '../../src/cli/validate/body.ts';
 
 /** A scaffold parsed as the validator reads it (as loose as gray-matter's own result, for the assertions). */
-const parse = (text: string) => parseMarkdownOrThrow(text) as { data: { [key: string]: any }; body: string };
+const parse = (text: string) =>
+  parseMarkdownOrThrow(text) as { data: { source: { [key: string]: unknown }; [key: string]: unknown }; body: string };
 
 describe('parseSourceUrl', () => {
   test('accepts http and https URLs', () => {

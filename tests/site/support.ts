@@ -6,7 +6,7 @@ import { contentDir, publishedArticles, readContent, validEntries } from '../../
 import type { Content as Files } from '../../src/content-files/index.ts';
 import type { OutletData, StoryData, TopicData } from '../../src/schema/index.ts';
 import type { ArticleItem } from '../../src/lib/types.ts';
-import { listPages, pathOfPage, readPage } from '../helpers/dist.ts';
+import { listPages, moduleGraph, pathOfPage, readPage } from '../helpers/dist.ts';
 
 /** The content folder the build read. */
 export const CONTENT = contentDir(process.env['CONTENT_DIR']);
@@ -98,6 +98,11 @@ export function textOf(node: DefaultTreeAdapterMap['node']): string {
   return 'childNodes' in node ? node.childNodes.map(textOf).join('') : '';
 }
 
+/** The `<section>` labelled by the heading with id `headingId`, or undefined. */
+export function sectionOf(node: DefaultTreeAdapterMap['parentNode'], headingId: string): Element | undefined {
+  return byTag(node, 'section').find((s) => attr(s, 'aria-labelledby') === headingId);
+}
+
 /** A built page: its file, URL path, HTML and parsed document. */
 export interface Page {
   file: string;
@@ -123,6 +128,20 @@ export function loadPages(siteDir: string): Promise<Page[]> {
     pageCache.set(siteDir, pages);
   }
   return pages;
+}
+
+/** The JavaScript a page ships: its inline scripts (not JSON-LD) and the files its scripts load, as site paths. */
+export async function pageScripts(siteDir: string, page: Page): Promise<{ inline: string[]; files: string[] }> {
+  const scripts = byTag(page.doc, 'script').filter((s) => attr(s, 'type') !== 'application/ld+json');
+  const files = new Set<string>();
+  for (const s of scripts) {
+    const src = attr(s, 'src');
+    if (src) await moduleGraph(siteDir, new URL(src, `http://site${page.path}`).pathname, files);
+    else
+      for (const [, spec] of textOf(s).matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["'](\/[^"']+\.m?js)["']/g))
+        if (spec) await moduleGraph(siteDir, spec, files);
+  }
+  return { inline: scripts.filter((s) => !attr(s, 'src')).map(textOf), files: [...files] };
 }
 
 /** Gzipped size in bytes. */

@@ -233,7 +233,9 @@ export function sentence(r: Random, min = 8, max = 20): string {
 
 /** A summary of at most 300 characters. */
 export function summary(r: Random, place: string): string {
-  const text = `${cap(r.pick(SUBJECTS))} ${r.pick(VERBS)} ${r.pick(OBJECTS)} involving people from ${place}. ${sentence(r, 8, 14)}`;
+  const text =
+    `${cap(r.pick(SUBJECTS))} ${r.pick(VERBS)} ${r.pick(OBJECTS)} involving people from ${place}. ` +
+    sentence(r, 8, 14);
   return text.length <= 300 ? text : `${text.slice(0, 296).trimEnd()}…`;
 }
 
@@ -268,7 +270,10 @@ export function figureText(r: Random, measure: string): { what: string; claimant
           ? r.pick(UNITS)
           : undefined;
   return {
-    what: `${cap(measure)} ${r.pick(['recruits', 'nationals', 'men', 'workers', 'people'])} ${r.pick(['reported', 'counted', 'estimated', 'confirmed'])} by ${r.pick(['officials', 'families', 'researchers', 'the press'])}`,
+    what:
+      `${cap(measure)} ${r.pick(['recruits', 'nationals', 'men', 'workers', 'people'])} ` +
+      `${r.pick(['reported', 'counted', 'estimated', 'confirmed'])} ` +
+      `by ${r.pick(['officials', 'families', 'researchers', 'the press'])}`,
     claimant: r.pick(CLAIMANTS),
     unit,
   };

@@ -5,17 +5,22 @@
  */
 import { build, type AstroInlineConfig, type AstroIntegration, type AstroPrerenderer } from 'astro';
 
-/** A message to the parent: `pages` of `of` pages rendered. */
+/**
+ * A message to the parent: `pages` of `of` pages rendered. The last message, once Astro is done, also says how many
+ * pages were rendered: the others were copied from the previous build (Astro's incremental build).
+ */
 export interface PageProgress {
   pages: number;
   of: number;
+  rendered?: number;
 }
+
+/** The pages counted so far in this build. */
+const counted = { total: 0, done: 0 };
 
 /** Counts HTML pages (not feeds or data files) as Astro renders them: the total once all paths are known, then each. */
 function pageProgress(send: (message: PageProgress) => void): AstroIntegration {
   const counting = (astro: AstroPrerenderer): AstroPrerenderer => {
-    let total = 0;
-    let done = 0;
     return {
       name: 'frm:page-progress',
       setup: async () => astro.setup?.(),
@@ -23,13 +28,13 @@ function pageProgress(send: (message: PageProgress) => void): AstroIntegration {
       ...(astro.collectStaticImages ? { collectStaticImages: astro.collectStaticImages.bind(astro) } : {}),
       async getStaticPaths() {
         const paths = await astro.getStaticPaths();
-        total = paths.filter((p) => p.route.type === 'page').length;
-        send({ pages: 0, of: total });
+        counted.total = paths.filter((p) => p.route.type === 'page').length;
+        send({ pages: 0, of: counted.total });
         return paths;
       },
       async render(request, options) {
         const result = await astro.render(request, options);
-        if (options.routeData.type === 'page') send({ pages: ++done, of: total });
+        if (options.routeData.type === 'page') send({ pages: ++counted.done, of: counted.total });
         return result;
       },
     } as AstroPrerenderer;
@@ -44,6 +49,9 @@ try {
   const options = JSON.parse(process.env['ASTRO_BUILD_OPTIONS'] ?? '{}') as AstroInlineConfig;
   const send = (message: PageProgress) => void process.send?.(message);
   await build({ ...options, integrations: [...(options.integrations ?? []), pageProgress(send)] });
+  // The last message is sent before exiting (IPC is asynchronous: exiting at once could drop it).
+  const last: PageProgress = { pages: counted.total, of: counted.total, rendered: counted.done };
+  await new Promise<void>((sent) => (process.send ? process.send(last, undefined, {}, () => sent()) : sent()));
   process.exit(0);
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));

@@ -1,4 +1,4 @@
-/** Debian's Chromium for the tools and the tests, driven by playwright-core or Lighthouse; nothing downloads a browser. */
+/** Debian's Chromium for the tools and the tests, driven by playwright-core or Lighthouse; nothing downloads one. */
 import type { Browser } from 'playwright-core';
 
 /** Path of the system Chromium (override with CHROMIUM_PATH). */
@@ -14,7 +14,7 @@ export const CHROMIUM_FLAGS = [
   '--no-first-run',
 ];
 
-/** A headless Chromium through playwright-core, loaded on call so that reading CHROMIUM (the pretest check) stays cheap. */
+/** A headless Chromium through playwright-core, loaded on call so reading CHROMIUM (the pretest check) stays cheap. */
 export async function launchBrowser(): Promise<Browser> {
   const { chromium } = await import('playwright-core');
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });

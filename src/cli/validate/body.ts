@@ -1,4 +1,4 @@
-/** Content checks on an article's Markdown body, on remark's syntax tree and on satteri's, the parser Astro renders with. */
+/** Checks on an article's Markdown body, on remark's syntax tree and on satteri's, the parser Astro renders with. */
 import { remark } from 'remark';
 import { markdownToMdast } from 'satteri';
 
@@ -12,7 +12,10 @@ export interface BodyIssue {
 export const MAX_BODY_CHARS = 100_000;
 const processor = remark();
 const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
-/** Astro renders bodies with satteri (GFM and smart punctuation on); its tree is checked too, since GFM footnotes parse differently. */
+/**
+ * Astro renders bodies with satteri (GFM and smart punctuation on); its tree is checked too, since GFM footnotes parse
+ * differently.
+ */
 const ASTRO_MARKDOWN = { features: { gfm: true, smartPunctuation: true }, position: true } as const;
 
 interface MdNode {
@@ -29,8 +32,8 @@ export function checkBody(body: string): BodyIssue[] {
     return [{ line: 1, message: 'the body is empty: write our own summary of the article below the frontmatter' }];
   if (body.length > MAX_BODY_CHARS)
     return [{ line: 1, message: `the body is ${body.length} characters; the limit is ${MAX_BODY_CHARS}` }];
-  // Raw HTML, images, links and definitions all need a "<" or a "[" (GFM's bare autolinks are always http(s) or mailto):
-  // without either there is nothing to find, and the two parses are skipped (real bodies rarely have either).
+  // Raw HTML, images, links and definitions all need a "<" or a "[" (GFM's bare autolinks are always http(s) or
+  // mailto): without either there is nothing to find, and the two parses are skipped (real bodies rarely have either).
   if (!/[<[]/.test(body)) return [];
   const issues = findIssues(processor.parse(body) as MdNode);
   const lines = new Set(issues.map((i) => i.line));
@@ -48,7 +51,9 @@ function findIssues(tree: MdNode): BodyIssue[] {
     if (node.type === 'html') {
       issues.push({
         line,
-        message: `raw HTML is not allowed in the body (found ${JSON.stringify(String(node.value).slice(0, 40))}); use Markdown`,
+        message:
+          `raw HTML is not allowed in the body (found ${JSON.stringify(String(node.value).slice(0, 40))}); ` +
+          'use Markdown',
       });
     } else if (node.type === 'image' || node.type === 'imageReference') {
       issues.push({ line, message: 'images are not allowed in the body' });

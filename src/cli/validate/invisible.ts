@@ -13,23 +13,23 @@ export interface InvisibleChar {
   index: number;
 }
 
-const NAMES: Record<number, string> = {
-  0x200b: 'zero-width space',
-  0x200c: 'zero-width non-joiner',
-  0x200d: 'zero-width joiner',
-  0x200e: 'left-to-right mark',
-  0x200f: 'right-to-left mark',
-  0x202a: 'left-to-right embedding',
-  0x202b: 'right-to-left embedding',
-  0x202c: 'pop directional formatting',
-  0x202d: 'left-to-right override',
-  0x202e: 'right-to-left override',
-  0x2066: 'left-to-right isolate',
-  0x2067: 'right-to-left isolate',
-  0x2068: 'first strong isolate',
-  0x2069: 'pop directional isolate',
-  0xfeff: 'zero-width no-break space (byte-order mark)',
-};
+const NAMES = new Map<number, string>([
+  [0x200b, 'zero-width space'],
+  [0x200c, 'zero-width non-joiner'],
+  [0x200d, 'zero-width joiner'],
+  [0x200e, 'left-to-right mark'],
+  [0x200f, 'right-to-left mark'],
+  [0x202a, 'left-to-right embedding'],
+  [0x202b, 'right-to-left embedding'],
+  [0x202c, 'pop directional formatting'],
+  [0x202d, 'left-to-right override'],
+  [0x202e, 'right-to-left override'],
+  [0x2066, 'left-to-right isolate'],
+  [0x2067, 'right-to-left isolate'],
+  [0x2068, 'first strong isolate'],
+  [0x2069, 'pop directional isolate'],
+  [0xfeff, 'zero-width no-break space (byte-order mark)'],
+]);
 const PATTERN = /[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/gu;
 const LETTER = /[\p{L}\p{M}]/u;
 
@@ -54,7 +54,7 @@ export function findInvisible(value: unknown, path: PropertyKey[] = []): Invisib
       if (isSpelling(text, m.index)) continue;
       const point = m[0].codePointAt(0) ?? 0;
       const code = `U+${point.toString(16).toUpperCase()}`;
-      found.push({ path: at, code, name: NAMES[point] ?? 'invisible character', index: m.index });
+      found.push({ path: at, code, name: NAMES.get(point) ?? 'invisible character', index: m.index });
     }
   };
   if (typeof value === 'string') scan(value, path);

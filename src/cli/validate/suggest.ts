@@ -1,4 +1,4 @@
-/** "Did you mean …?": the known name nearest to a misspelt key, id or value, by edit distance (fastest-levenshtein). */
+/** "Did you mean …?": the known name closest to a misspelt key, id or value (edit distance, fastest-levenshtein). */
 import { distance } from 'fastest-levenshtein';
 import type { z } from 'astro/zod';
 
