@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { generateCorpus, readVocabulary } from './bench/corpus.ts';
 import { findHugo, writeHugoSite } from './bench/hugo.ts';
 import { run, type RunResult } from './bench/measure.ts';
-import { runRounds } from './bench/rounds.ts';
+import { reuseOf, runRounds } from './bench/rounds.ts';
 import { measureSiteFigures } from './bench/site-figures.ts';
 import { median, summarize } from './bench/stats.ts';
 import { buildsTable, figuresTable, KINDS, type BenchResult, type KindSummary } from './bench/table.ts';
@@ -72,13 +72,16 @@ async function benchOne(n: number, rounds: number, made: string[]): Promise<Benc
     (k) =>
       `${k} ${(runs[k] ?? []).map((r) => `${r.seconds.toFixed(1)} s (load ${r.loadBefore.toFixed(1)})`).join(', ')}`,
   );
+  const reuse = (runs.rebuild ?? []).map((r) => reuseOf(r.stdout)?.slice(2) ?? 'no reuse reported');
   return {
     n,
     kinds,
     validateS: validated.seconds,
     searchIndexS: searchSeconds.length ? median(searchSeconds) : undefined,
     ...figures,
-    detail: `rounds: ${rounds_.join('; ')}; floor work alone ${floorWork.join(', ')} s; ${figures.detail}`,
+    detail:
+      `rounds: ${rounds_.join('; ')}; rebuilds: ${reuse.join(', ')}; floor work alone ${floorWork.join(', ')} s; ` +
+      figures.detail,
   };
 }
 

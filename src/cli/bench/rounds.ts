@@ -37,6 +37,12 @@ const builtArticles = (stdout: string): number | undefined => {
   return found === undefined ? undefined : Number(found);
 };
 
+/** "; 120 of 12,073 pages rendered, 11,953 reused from the previous build", as a build reports it, if it does. */
+export const reuseOf = (stdout: string): string | undefined => {
+  const found = /\d+ of \d+ pages rendered, \d+ reused from the previous build/.exec(stdout)?.[0];
+  return found === undefined ? undefined : `; ${found}`;
+};
+
 /** Runs the rounds of `setup`; throws as soon as one run fails. */
 export async function runRounds(setup: RoundsSetup): Promise<RoundsResult> {
   const { root, content, n, outParent, work, log } = setup;
@@ -53,7 +59,7 @@ export async function runRounds(setup: RoundsSetup): Promise<RoundsResult> {
     log(
       `${n}: round ${round + 1}: ${KIND_LABELS[kind]} ${result.seconds.toFixed(1)} s` +
         ` (CPU ${result.cpuSeconds?.toFixed(1) ?? '?'} s), peak ${formatBytes(result.peakBytes)},` +
-        ` load ${result.loadBefore.toFixed(1)} before, ${during.toFixed(1)} during`,
+        ` load ${result.loadBefore.toFixed(1)} before, ${during.toFixed(1)} during${reuseOf(result.stdout) ?? ''}`,
     );
     (runs[kind] ??= []).push(result);
     return result;
