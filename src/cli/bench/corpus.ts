@@ -1,9 +1,6 @@
-/**
- * Generates a synthetic content folder of N articles from the real vocabularies (outlets, topics, stories,
- * countries).
- */
+/** Generates a synthetic content folder of N articles from the real outlets, topics, stories and countries. */
 import { cp, mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { readContent } from '../../content-files/index.ts';
 import { BASES, COUNTRY_CODES, MEASURES, SIDES, SPANS } from '../../schema/vocab.ts';
 import { countryName } from '../../lib/names.ts';
@@ -116,6 +113,57 @@ function assignStories(
   return { byArticle, synthetic };
 }
 
+/** One generated article: its path under `articles/` ("<yyyy>/<slug>.md" or "undated/…"), text and figure count. */
+export interface GeneratedArticle {
+  path: string;
+  text: string;
+  figures: number;
+}
+
+/** Generates article number `k` (1-based, which makes its slug and URL unique), in `story` if given. */
+export function generateArticle(r: Random, vocab: Vocabulary, k: number, story?: string): GeneratedArticle {
+  const outlet = r.pick(vocab.outlets);
+  const countries = r.chance(0.03)
+    ? []
+    : [...new Set(Array.from({ length: r.int(1, 3) }, () => r.weighted(vocab.countries, vocab.weights)))];
+  const place = countries.length ? countries.map((c) => countryName(c)).join(' and ') : 'several countries';
+  const title = headline(r, place);
+  const published = publishedDate(r);
+  const folder = published?.slice(0, 4) ?? 'undated';
+  const slug = `${title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60)
+    .replace(/-$/, '')}-${k}`;
+  const url = `https://${outlet.host}/bench/${slug}`;
+  const lines = [
+    '---',
+    `title: ${q(title)}`,
+    `summary: ${q(summary(r, place))}`,
+    'source:',
+    `  outlet: ${outlet.id}`,
+    `  url: ${q(url)}`,
+  ];
+  if (r.chance(0.6)) lines.push(`  title: ${q(headline(r, place))}`);
+  if (published) lines.push(`  published: ${q(published)}`);
+  lines.push(
+    `  language: ${outlet.language}`,
+    `countries: [${countries.join(', ')}]`,
+    `topics: [${r.sample(vocab.topics, r.int(1, 3)).join(', ')}]`,
+  );
+  if (story) lines.push(`story: ${story}`);
+  let figures = 0;
+  if (r.chance(0.3)) {
+    figures = r.int(1, 4);
+    lines.push('figures:', ...Array.from({ length: figures }, () => figureYaml(r, countries)));
+  }
+  // Dates are drawn from past years only, so the corpus stays valid whatever today is (the validator refuses the
+  // future).
+  lines.push(`added: "${r.int(2025, 2025)}-${pad(r.int(1, 12))}-${pad(r.int(1, 28))}"`, '---', '', body(r, url), '');
+  return { path: `${folder}/${slug}.md`, text: lines.join('\n'), figures };
+}
+
 /** Writes `n` articles plus copies of the vocabularies into `dir` (which must not exist or be empty). */
 export async function generateCorpus(
   content: string,
@@ -142,53 +190,27 @@ export async function generateCorpus(
   let undated = 0;
   const folders = new Set<string>();
   for (let i = 0; i < n; i++) {
-    const outlet = r.pick(vocab.outlets);
-    const countries = r.chance(0.03)
-      ? []
-      : [...new Set(Array.from({ length: r.int(1, 3) }, () => r.weighted(vocab.countries, vocab.weights)))];
-    const place = countries.length ? countries.map((c) => countryName(c)).join(' and ') : 'several countries';
-    const title = headline(r, place);
-    const published = publishedDate(r);
-    const folder = published?.slice(0, 4) ?? 'undated';
-    if (!published) undated++;
-    folders.add(folder);
-    const slug = `${title
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '')
-      .slice(0, 60)
-      .replace(/-$/, '')}-${i + 1}`;
-    const url = `https://${outlet.host}/bench/${slug}`;
-    const lines = [
-      '---',
-      `title: ${q(title)}`,
-      `summary: ${q(summary(r, place))}`,
-      'source:',
-      `  outlet: ${outlet.id}`,
-      `  url: ${q(url)}`,
-    ];
-    if (r.chance(0.6)) lines.push(`  title: ${q(headline(r, place))}`);
-    if (published) lines.push(`  published: ${q(published)}`);
-    lines.push(
-      `  language: ${outlet.language}`,
-      `countries: [${countries.join(', ')}]`,
-      `topics: [${r.sample(vocab.topics, r.int(1, 3)).join(', ')}]`,
-    );
-    const story = byArticle[i];
-    if (story) lines.push(`story: ${story}`);
-    if (r.chance(0.3)) {
-      const count = r.int(1, 4);
-      figures += count;
-      lines.push('figures:', ...Array.from({ length: count }, () => figureYaml(r, countries)));
-    }
-    // Dates are drawn from past years only, so the corpus stays valid whatever today is (the validator refuses the
-    // future).
-    lines.push(`added: "${r.int(2025, 2025)}-${pad(r.int(1, 12))}-${pad(r.int(1, 28))}"`, '---', '', body(r, url), '');
-    files.push([join(folder, `${slug}.md`), lines.join('\n')]);
+    const article = generateArticle(r, vocab, i + 1, byArticle[i]);
+    figures += article.figures;
+    if (article.path.startsWith('undated/')) undated++;
+    folders.add(article.path.split('/')[0] as string);
+    files.push([article.path, article.text]);
   }
   for (const folder of folders) await mkdir(join(dir, 'articles', folder), { recursive: true });
   for (let i = 0; i < files.length; i += 200) {
     await Promise.all(files.slice(i, i + 200).map(([path, text]) => writeFile(join(dir, 'articles', path), text)));
   }
   return { dir, articles: n, stories: vocab.stories.length + synthetic.length, figures, undated };
+}
+
+/**
+ * Writes one more article into the corpus of `n` articles in `dir` (number n + 1, so its slug and URL are new, in no
+ * story) and returns its file, for the rebuild that follows a new article.
+ */
+export async function addArticle(dir: string, n: number, vocab: Vocabulary, seed = 42): Promise<string> {
+  const article = generateArticle(createRandom(seed + n + 1), vocab, n + 1);
+  const file = join(dir, 'articles', article.path);
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(file, article.text, { flag: 'wx' });
+  return file;
 }

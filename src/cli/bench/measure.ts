@@ -1,17 +1,14 @@
 /**
- * Runs a command and measures it: wall time, output, and peak memory (GNU time's max RSS, and the process tree's
- * summed RSS polled).
+ * Runs a command and measures it: wall time, output, peak memory (GNU time's max RSS, and the process tree's summed RSS
+ * polled), and the machine's load average before and during the run.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 
-/**
- * What one run produced: `peakBytes` is the larger of the largest process's peak (GNU time) and the tree's polled
- * sum.
- */
+/** What one run produced: `peakBytes` is the larger of GNU time's largest process and the tree's polled sum. */
 export interface RunResult {
   code: number;
   seconds: number;
@@ -21,6 +18,10 @@ export interface RunResult {
   peakBytes: number;
   processPeakBytes: number;
   treePeakBytes: number;
+  /** The 1-minute load average when the command started. */
+  loadBefore: number;
+  /** The 1-minute load average, read every second while the command ran (and once as it ended). */
+  loadDuring: number[];
 }
 
 const GNU_TIME = '/usr/bin/time';
@@ -59,8 +60,8 @@ export async function treeRss(root: number): Promise<number> {
 }
 
 /**
- * Runs `command args` with `env` added; stdout lines go to `onLine`. Memory is polled every 250 ms, and read from GNU
- * time.
+ * Runs `command args` with `env` added; stdout lines go to `onLine`. Memory is polled every 250 ms and read from GNU
+ * time; the load average is read every second.
  */
 export async function run(
   command: string,
@@ -70,6 +71,8 @@ export async function run(
   const timeFile = join(tmpdir(), `bench-time-${process.pid}-${Date.now()}.txt`);
   const useTime = existsSync(GNU_TIME);
   const [cmd, argv] = useTime ? [GNU_TIME, ['-v', '-o', timeFile, command, ...args]] : [command, args];
+  const loadBefore = loadavg()[0] ?? Number.NaN;
+  const loadDuring: number[] = [];
   const started = performance.now();
   const child = spawn(cmd, argv, {
     cwd: options.cwd,
@@ -97,8 +100,11 @@ export async function run(
       polling = false;
     });
   }, 250);
+  const sampler = setInterval(() => loadDuring.push(loadavg()[0] ?? Number.NaN), 1000);
   const code = await new Promise<number>((done) => child.on('close', (c) => done(c ?? 1)));
   clearInterval(timer);
+  clearInterval(sampler);
+  loadDuring.push(loadavg()[0] ?? Number.NaN);
   const seconds = (performance.now() - started) / 1000;
   let timed = 0;
   let cpuSeconds: number | undefined;
@@ -119,6 +125,8 @@ export async function run(
     peakBytes: Math.max(timed, polled),
     processPeakBytes: timed,
     treePeakBytes: polled,
+    loadBefore,
+    loadDuring,
   };
 }
 

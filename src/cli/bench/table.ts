@@ -1,58 +1,121 @@
-/** The benchmark's result rows and their Markdown table. */
+/** The benchmark's results and their two Markdown tables: the builds, then the ratios and the site's figures. */
+import { formatLoad, formatRatio, formatSpread, ratio, type Spread } from './stats.ts';
 
-/** Everything measured for one corpus size. */
-export interface BenchRow {
-  n: number;
-  validateS: number;
-  buildS: number;
-  searchIndexS: number | undefined;
+/** The kinds of run, in table order: the full site cold, its rebuild after one added article, and the references. */
+export const KINDS = ['cold', 'rebuild', 'bare', 'hugo', 'floor'] as const;
+/** One kind of run. */
+export type Kind = (typeof KINDS)[number];
+
+/** How each kind is named in the table. */
+export const KIND_LABELS: Record<Kind, string> = {
+  cold: 'full site, cold',
+  rebuild: 'full site, one article added',
+  bare: 'bare Astro, cold',
+  hugo: 'Hugo, cold',
+  floor: 'floor',
+};
+
+/** One kind's rounds: wall seconds, the highest peak memory, and the median load before and while it ran. */
+export interface KindSummary {
+  seconds: Spread;
   peakBytes: number;
+  loadBefore: number;
+  loadDuring: number;
+}
+
+/** Everything measured for one corpus size; the site's figures come from the last cold build. */
+export interface BenchResult {
+  n: number;
+  kinds: Partial<Record<Kind, KindSummary>>;
+  validateS: number;
+  searchIndexS: number | undefined;
   pages: number;
   distMb: number;
   largestPageKb: number;
-  largestPage: string;
   /** The home page with its CSS and JavaScript, gzipped. */
   homeKb: number;
-  floorS: number;
+  /** Home → heaviest country page → heaviest article page, with their CSS and JavaScript once, gzipped. */
+  pathKb: number;
   filterMs: number | undefined;
-  /** Free text for the notes under the table: what was clicked, the largest page, CPU time, machine load. */
+  /** Free text for the notes under the tables: each round, what was clicked, the largest page, the path's pages. */
   detail: string;
 }
 
-/** Targets at 10,000 articles; a row over one is marked with "⚠". */
+/** Targets at 10,000 articles; a figure over one is marked with "⚠". */
 export const TARGETS = {
-  buildS: 45,
-  peakBytes: 2.5 * 1024 ** 3,
+  fullOverBare: 1.0,
+  rebuildOverCold: 0.25,
+  peakBytes: 2.0 * 1024 ** 3,
   validateS: 10,
   largestPageKb: 200,
   homeKb: 25,
+  pathKb: 40,
   filterMs: 100,
 };
 
 const mark = (over: boolean): string => (over ? ' ⚠' : '');
+const count = (n: number): string => n.toLocaleString('en');
 
 /** Formats bytes as "1.23 GB" or "456 MB". */
 export function formatBytes(bytes: number): string {
   return bytes >= 1024 ** 3 ? `${(bytes / 1024 ** 3).toFixed(2)} GB` : `${Math.round(bytes / 1024 ** 2)} MB`;
 }
 
-/** The Markdown table, one row per size; targets are checked for sizes of 10,000 and up. */
-export function markdownTable(rows: readonly BenchRow[]): string {
+/** The median-over-median ratios the targets are set on; undefined where a kind was not measured. */
+export function ratios(
+  r: BenchResult,
+): Record<'fullOverBare' | 'fullOverHugo' | 'rebuildOverCold' | 'fullOverFloor', number | undefined> {
+  const m = (kind: Kind) => r.kinds[kind]?.seconds.median;
+  return {
+    fullOverBare: ratio(m('cold'), m('bare')),
+    fullOverHugo: ratio(m('cold'), m('hugo')),
+    rebuildOverCold: ratio(m('rebuild'), m('cold')),
+    fullOverFloor: ratio(m('cold'), m('floor')),
+  };
+}
+
+/** The builds table: one row per size and kind, seconds as median (min–max) over the rounds. */
+export function buildsTable(results: readonly BenchResult[]): string {
+  const head = '| N | run | seconds, median (min–max) | peak memory | load before | load during |';
+  const rule = '| ---: | --- | ---: | ---: | ---: | ---: |';
+  const lines = results.flatMap((r) =>
+    KINDS.flatMap((kind) => {
+      const k = r.kinds[kind];
+      if (!k) return [];
+      const full = kind === 'cold' || kind === 'rebuild';
+      const memory = `${formatBytes(k.peakBytes)}${mark(full && r.n >= 10_000 && k.peakBytes > TARGETS.peakBytes)}`;
+      const load = `${formatLoad(k.loadBefore)} | ${formatLoad(k.loadDuring)}`;
+      return [`| ${count(r.n)} | ${KIND_LABELS[kind]} | ${formatSpread(k.seconds)} | ${memory} | ${load} |`];
+    }),
+  );
+  return [head, rule, ...lines].join('\n');
+}
+
+/** The figures table: one row per size, the ratios of medians, then the site's figures from the last cold build. */
+export function figuresTable(results: readonly BenchResult[]): string {
   const head =
-    '| N | validate s | build s | search-index s | peak memory | pages | dist MB | largest page KB' +
-    ' | home KB gz | floor s | build/floor | filter ms |';
-  const rule = '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |';
-  const lines = rows.map((r) => {
+    '| N | full / bare Astro | full / Hugo | rebuild / cold | full / floor | validate s | search-index s | pages' +
+    ' | dist MB | largest page KB | home KB gz | path KB gz | filter ms |';
+  const rule = `|${' ---: |'.repeat(13)}`;
+  const lines = results.map((r) => {
     const t = r.n >= 10_000;
-    return (
-      `| ${r.n.toLocaleString('en')} | ${r.validateS.toFixed(1)}${mark(t && r.validateS > TARGETS.validateS)} ` +
-      `| ${r.buildS.toFixed(1)}${mark(t && r.buildS > TARGETS.buildS)} | ${r.searchIndexS?.toFixed(1) ?? '?'} ` +
-      `| ${formatBytes(r.peakBytes)}${mark(t && r.peakBytes > TARGETS.peakBytes)} | ${r.pages.toLocaleString('en')} ` +
-      `| ${r.distMb.toFixed(1)} | ${r.largestPageKb.toFixed(0)}${mark(r.largestPageKb > TARGETS.largestPageKb)} ` +
-      `| ${r.homeKb.toFixed(1)}${mark(r.homeKb > TARGETS.homeKb)} | ${r.floorS.toFixed(1)} ` +
-      `| ${(r.buildS / r.floorS).toFixed(1)} ` +
-      `| ${r.filterMs === undefined ? '?' : r.filterMs.toFixed(0)}${mark(t && (r.filterMs ?? 0) > TARGETS.filterMs)} |`
-    );
+    const q = ratios(r);
+    const cells = [
+      count(r.n),
+      formatRatio(q.fullOverBare) + mark(t && (q.fullOverBare ?? 0) > TARGETS.fullOverBare),
+      formatRatio(q.fullOverHugo),
+      formatRatio(q.rebuildOverCold) + mark(t && (q.rebuildOverCold ?? 0) > TARGETS.rebuildOverCold),
+      formatRatio(q.fullOverFloor),
+      r.validateS.toFixed(1) + mark(t && r.validateS > TARGETS.validateS),
+      r.searchIndexS?.toFixed(1) ?? '?',
+      count(r.pages),
+      r.distMb.toFixed(1),
+      r.largestPageKb.toFixed(0) + mark(r.largestPageKb > TARGETS.largestPageKb),
+      r.homeKb.toFixed(1) + mark(r.homeKb > TARGETS.homeKb),
+      r.pathKb.toFixed(1) + mark(r.pathKb > TARGETS.pathKb),
+      (r.filterMs?.toFixed(0) ?? '?') + mark(t && (r.filterMs ?? 0) > TARGETS.filterMs),
+    ];
+    return `| ${cells.join(' | ')} |`;
   });
   return [head, rule, ...lines].join('\n');
 }
