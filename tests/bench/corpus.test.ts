@@ -1,9 +1,10 @@
 /** The benchmark's added article (src/cli/bench/corpus.ts): one more valid article, new to the corpus. */
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { addArticle, generateCorpus, readVocabulary, type Vocabulary } from '../../src/cli/bench/corpus.ts';
+import { readContent } from '../../src/content-files/index.ts';
 import { validateContent } from '../../src/cli/validate/index.ts';
 
 const CONTENT = resolve(import.meta.dirname, '../../content');
@@ -18,8 +19,8 @@ beforeAll(async () => {
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
-const articleFiles = async (content: string) =>
-  (await readdir(join(content, 'articles'), { recursive: true })).filter((f) => f.endsWith('.md'));
+/** The corpus's article files, as the content module reads them. */
+const articleFiles = async (content: string) => (await readContent(content)).articles.map((a) => a.file);
 
 describe('addArticle', () => {
   test('writes one new article that the validator accepts with the rest of the corpus', async () => {
