@@ -19,35 +19,37 @@ export function entryKey(entry: ArticleEntry): unknown {
   return { id: entry.id, data: entry.data, digest: entry.digest ?? entry.rendered?.html ?? entry.body ?? null };
 }
 
-const entryDigests = new WeakMap<object, string>();
-/** The cache key of one article entry, computed once per build. */
-export function entryDigest(entry: ArticleEntry): string {
-  let key = entryDigests.get(entry);
-  if (key === undefined) entryDigests.set(entry, (key = cacheKey(entryKey(entry))));
-  return key;
+/** `compute` once per object (an entry, a list, the site data): the keys of one build reuse it. */
+function once<K extends object>(compute: (key: K) => string): (key: K) => string {
+  const seen = new WeakMap<K, string>();
+  return (key) => {
+    let value = seen.get(key);
+    if (value === undefined) seen.set(key, (value = compute(key)));
+    return value;
+  };
 }
 
-const listDigests = new WeakMap<readonly ArticleEntry[], string>();
-/** The cache key of a list of articles in its order, computed once per list: a group's pages share it. */
-export function listDigest(entries: readonly ArticleEntry[]): string {
-  let key = listDigests.get(entries);
-  if (key === undefined) listDigests.set(entries, (key = cacheKey(entries.map(entryDigest))));
-  return key;
-}
+/** The cache key of one article entry. */
+export const entryDigest = once((entry: ArticleEntry) => cacheKey(entryKey(entry)));
 
-const references = new WeakMap<SiteData, string>();
+/** The cache key of a list of articles in its order: a group's pages share it. */
+export const listDigest = once((entries: readonly ArticleEntry[]) => cacheKey(entries.map(entryDigest)));
+
 /**
  * The vocabularies every page may name (outlets, topics, stories, countries with a page), as one key: a change to
  * any of them re-renders every keyed page, which is rare and always right.
  */
-export function referenceKey(data: SiteData): string {
-  let key = references.get(data);
-  if (key === undefined) {
-    const byId = <T extends { data: unknown }>(map: Map<string, T>) => [...map].map(([id, e]) => [id, e.data]);
-    key = cacheKey(byId(data.outlets), byId(data.topics), byId(data.stories), data.countries);
-    references.set(data, key);
-  }
-  return key;
+export const referenceKey = once((data: SiteData) => {
+  const byId = <T extends { data: unknown }>(map: Map<string, T>) => [...map].map(([id, e]) => [id, e.data]);
+  return cacheKey(byId(data.outlets), byId(data.topics), byId(data.stories), data.countries);
+});
+
+/** The key of pages that count or list every article (the article, story and outlet lists): any change changes it. */
+const corpusKey = once((data: SiteData) => cacheKey(referenceKey(data), listDigest(data.articles)));
+
+/** The key of page `number` of a list drawn from one group's articles (a facet page or a country's full list). */
+function groupPageKey(data: SiteData, group: FacetGroup<ArticleEntry>, number: number): string {
+  return cacheKey(referenceKey(data), group.key, number, listDigest(group.articles));
 }
 
 /** Props of a paginated facet page (country, source, topic). */
@@ -57,13 +59,13 @@ export interface FacetPageProps {
   group: FacetGroup<ArticleEntry>;
 }
 
-/** Facet pages show their group's articles and names from the vocabularies (`reference`): nothing else. */
-function facetPages(groups: FacetGroup<ArticleEntry>[], toParam: (key: string) => string, reference: string) {
+/** Facet pages show their group's articles and names from the vocabularies: nothing else. */
+function facetPages(data: SiteData, groups: FacetGroup<ArticleEntry>[], toParam: (key: string) => string) {
   return groups.flatMap((group) =>
     paginateList(group.articles).map((page) => ({
       params: { id: toParam(group.key), page: pageParam(page.number) },
       props: { key: group.key, page, group } satisfies FacetPageProps,
-      cacheKey: cacheKey(reference, group.key, page.number, listDigest(group.articles)),
+      cacheKey: groupPageKey(data, group, page.number),
     })),
   );
 }
@@ -85,8 +87,7 @@ export function articlePaths(data: SiteData) {
 
 /** `/articles/`, `/articles/page/N/`. */
 export function articleListPaths(data: SiteData) {
-  // Each page's country filter counts every article, so every article is part of each page's key.
-  const key = cacheKey(referenceKey(data), listDigest(data.articles));
+  const key = corpusKey(data);
   return paginateList(data.articles).map((page) => ({
     params: { page: pageParam(page.number) },
     props: { page },
@@ -96,7 +97,7 @@ export function articleListPaths(data: SiteData) {
 
 /** `/countries/<iso>/` and its later pages. */
 export function countryPaths(data: SiteData) {
-  return facetPages(groupByFacet(data.articles, 'countries'), (key) => key.toLowerCase(), referenceKey(data));
+  return facetPages(data, groupByFacet(data.articles, 'countries'), (key) => key.toLowerCase());
 }
 
 /** `/sources/<outlet>/` and its later pages; outlets with no article still get a profile page. */
@@ -104,7 +105,7 @@ export function sourcePaths(data: SiteData) {
   const groups = groupByFacet(data.articles, 'outlet');
   const known = new Set(groups.map((g) => g.key));
   for (const id of data.outlets.keys()) if (!known.has(id)) groups.push({ key: id, articles: [], latest: undefined });
-  return facetPages(groups, (key) => key, referenceKey(data));
+  return facetPages(data, groups, (key) => key);
 }
 
 /** `/topics/<topic>/` and its later pages. */
@@ -112,7 +113,7 @@ export function topicPaths(data: SiteData) {
   const groups = groupByFacet(data.articles, 'topics');
   const known = new Set(groups.map((g) => g.key));
   for (const id of data.topics.keys()) if (!known.has(id)) groups.push({ key: id, articles: [], latest: undefined });
-  return facetPages(groups, (key) => key, referenceKey(data));
+  return facetPages(data, groups, (key) => key);
 }
 
 /** `/stories/<story>/`. */
@@ -131,8 +132,7 @@ export function storyPaths(data: SiteData) {
 
 /** `/stories/`, `/stories/page/N/`: every story, newest first, 50 a page. */
 export function storyListPaths(data: SiteData) {
-  // Each row counts its articles, so every article is part of each page's key.
-  const key = cacheKey(referenceKey(data), listDigest(data.articles));
+  const key = corpusKey(data);
   return paginateList(storyIndex(data.articles, data.stories.values())).map((page) => ({
     params: { page: pageParam(page.number) },
     props: { page },
@@ -142,8 +142,7 @@ export function storyListPaths(data: SiteData) {
 
 /** `/sources/`, `/sources/page/N/`: every outlet by name, 50 a page. */
 export function sourceListPaths(data: SiteData) {
-  // Each row counts its articles, so every article is part of each page's key.
-  const key = cacheKey(referenceKey(data), listDigest(data.articles));
+  const key = corpusKey(data);
   return paginateList(outletIndex(data.articles, data.outlets.values())).map((page) => ({
     params: { page: pageParam(page.number) },
     props: { page },
@@ -156,7 +155,7 @@ function countryListPages<T>(data: SiteData, group: FacetGroup<ArticleEntry>, it
   return paginateList(items).map((page) => ({
     params: { id: group.key.toLowerCase(), page: pageParam(page.number) },
     props: { key: group.key, page },
-    cacheKey: cacheKey(referenceKey(data), group.key, page.number, listDigest(group.articles)),
+    cacheKey: groupPageKey(data, group, page.number),
   }));
 }
 
