@@ -3,7 +3,6 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { readFile } from 'node:fs/promises';
 import { lastChanged } from './src/lib/feeds.ts';
-import { contentDir } from './src/content-files/loaders.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 
 // Each article's <lastmod> in the sitemap is the day it last changed (added, updated or corrected). The dates come from
@@ -28,14 +27,11 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   // Render 8 pages at a time: page writes overlap rendering (10,000 articles: ~18 s of page generation instead of ~29 s).
   build: { format: 'directory', concurrency: 8 },
-  // The search index is built from the content while Astro renders (src/integrations/search-index.ts), so `astro build`
-  // and `astro dev` have a working /search/. `npm run build` builds it in a child process of its own instead.
+  // The search index is built from the content store when the pages are done (src/integrations/search-index.ts), so
+  // `astro build` and `astro dev` have a working /search/.
   integrations: [
     articleDates,
-    searchIndex({
-      contentDir: contentDir(process.env.CONTENT_DIR),
-      build: process.env.FRM_SEARCH_INDEX !== 'child',
-    }),
+    searchIndex(),
     sitemap({ serialize: (item) => (lastmod.has(item.url) ? { ...item, lastmod: lastmod.get(item.url) } : item) }),
   ],
   // Pages whose getStaticPaths gives a cacheKey (src/lib/cache-key.ts) are copied from the previous build when their key

@@ -161,12 +161,10 @@ async function main(): Promise<void> {
   validator.output.release();
   const pages = new PageReporter();
   const astro = runChild('build/astro.ts', [], {
-    // The search index child below builds the index, so the site's integration leaves it to it.
-    env: { ASTRO_BUILD_OPTIONS: JSON.stringify(options), FRM_SEARCH_INDEX: 'child' },
+    env: { ASTRO_BUILD_OPTIONS: JSON.stringify(options) },
     nodeArgs: ['--max-semi-space-size=64'],
     ...(values.verbose ? {} : { onMessage: (message: unknown) => pages.receive(message) }),
   });
-  let search: Child | undefined;
   let site = { articles: 0, pages: 0, bytes: 0 };
   try {
     const validated = await validator.exited;
@@ -181,27 +179,17 @@ async function main(): Promise<void> {
     process.stdout.write(`build: validate done in ${elapsed(started)} s\n`);
     astro.output.release();
     pages.open();
-    // Once the content is valid, the search index is built from it while Astro renders (src/cli/build/search.ts);
-    // it is written into the staged site once Astro is done. Starting it after the validator keeps peak memory down.
-    search = runChild('build/search.ts', [], { env: { CONTENT_DIR: content } });
-    search.output.release();
     const built = await astro.exited;
     if (built !== 0) throw new Error(`astro build failed (exit ${built}); dist/ was not touched`);
     const reuse = pages.summary();
     process.stdout.write(`build: astro build done in ${elapsed(started)} s${reuse ? ` (${reuse})` : ''}\n`);
-    process.stdout.write('build: search index…\n');
-    const indexing = performance.now();
-    search.send(`write ${resolve(staging, 'pagefind')}`);
-    const indexed = await search.exited;
-    if (indexed !== 0) throw new Error(`the search index failed (exit ${indexed}); dist/ was not touched`);
-    process.stdout.write(`build: search index done in ${elapsed(indexing)} s\n`);
     site = await measureSite(staging);
     const hadOld = await exists(outDir);
     if (hadOld) await rename(outDir, previous);
     await rename(staging, outDir);
     if (hadOld) await rm(previous, { recursive: true, force: true });
   } catch (error) {
-    await Promise.all([validator.stop(), astro.stop(), search?.stop()]);
+    await Promise.all([validator.stop(), astro.stop()]);
     await rm(staging, { recursive: true, force: true });
     throw error;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { dateSortKey, markdownText, searchRecord, type SearchNames } from '../../src/lib/search.ts';
+import { dateSortKey, htmlText, searchRecord, type SearchNames } from '../../src/lib/search.ts';
 import { makeItem } from './support.ts';
 
 const names: SearchNames = {
@@ -8,17 +8,24 @@ const names: SearchNames = {
     ({ 'recruitment-networks': 'Recruitment networks', 'deaths-and-casualties': 'Deaths and casualties' })[id] ?? id,
 };
 
-describe('markdownText', () => {
+describe('htmlText', () => {
   test('keeps the words of paragraphs, list items, quotes and links, and drops the markup', () => {
-    const text = markdownText(
-      'First *para*graph with a [link text](https://example.org/x).\n\n- one item\n- `two`\n\n> quoted words\n\n## A heading',
+    const text = htmlText(
+      '<p>First <em>para</em>graph with a <a href="https://example.org/x">link text</a>.</p>\n<ul>\n<li>one item</li>' +
+        '<li><code>two</code></li>\n</ul>\n<blockquote>\n<p>quoted words</p>\n</blockquote>\n<h2 id="a">A heading</h2>',
     );
     expect(text).toBe('First paragraph with a link text. one item two quoted words A heading');
-    expect(text).not.toMatch(/example\.org|[*[\]#>`]/);
+    expect(text).not.toMatch(/example\.org|[<>]/);
+  });
+
+  test('decodes character references', () => {
+    expect(htmlText('<p>AT&amp;T &lt;x&gt; &quot;q&quot; &#39;s&#x27; caf&#xE9; &#8212;</p>')).toBe(
+      `AT&T <x> "q" 's' café —`,
+    );
   });
 
   test('gives nothing for an empty body', () => {
-    expect(markdownText('')).toBe('');
+    expect(htmlText('')).toBe('');
   });
 });
 
@@ -55,7 +62,7 @@ describe('searchRecord', () => {
       },
     ],
   });
-  const record = searchRecord(article, 'Our **own** summary of the report.', names);
+  const record = searchRecord(article, '<p>Our <strong>own</strong> summary of the report.</p>', names);
 
   test("links the article's own page and titles it with our headline", () => {
     expect(record.url).toBe('/articles/jordan-asks-russia/');
