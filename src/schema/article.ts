@@ -1,6 +1,6 @@
 /** The frontmatter of one article: our headline and summary of one source article. */
 import { z } from 'astro/zod';
-import { BASES, MEASURES, SIDES, SPANS } from './vocab.ts';
+import { BASES, LOCALES, MEASURES, SIDES, SPANS } from './vocab.ts';
 import { countryCode, fullDate, id, languageCode, partialDate, text, webUrl } from './fields.ts';
 
 /** The original article this entry summarises. */
@@ -74,27 +74,41 @@ export const figureSchema = z
     }
   });
 
+/** Our summary in the site's other languages, by locale: each says what the English summary says, and no more. */
+export const summariesSchema = z
+  .partialRecord(z.enum(LOCALES, { error: `expected one of the locales ${LOCALES.join(', ')}` }), text(400))
+  .describe('Our summary translated, keyed by locale (ne, hi, ar, fr, es, ru)');
+
 /** An article's frontmatter. */
-export const articleSchema = z.strictObject({
-  title: text(160).describe('Our headline'),
-  summary: text(300).describe('One or two sentences, at most 300 characters'),
-  source: sourceSchema,
-  countries: z.array(countryCode, { error: 'expected a list of country codes' }).describe('Nationalities concerned'),
-  topics: z.array(id, { error: 'expected a list of topic ids' }).min(1, 'at least one topic is required'),
-  story: id.optional().describe('Id of the story (content/stories/<id>.yaml) this article covers'),
-  figures: z.array(figureSchema, { error: 'expected a list of figures' }).optional(),
-  copies: z
-    .array(copySchema, { error: 'expected a list of copies' })
-    .optional()
-    .describe('Other places the same report was published'),
-  added: fullDate.describe('The date the entry was added'),
-  updated: fullDate.optional().describe('When the entry was last updated, if after it was added'),
-  corrections: z
-    .array(correctionSchema, { error: 'expected a list of corrections' })
-    .optional()
-    .describe('Corrections to our entry, each with its date and what changed'),
-  draft: z.boolean({ error: 'expected true or false' }).optional().describe('Drafts are validated but not published'),
-});
+export const articleSchema = z
+  .strictObject({
+    title: text(160).describe('Our headline'),
+    summary: text(300).describe('One or two sentences, at most 300 characters'),
+    summaries: summariesSchema.optional(),
+    source: sourceSchema,
+    countries: z.array(countryCode, { error: 'expected a list of country codes' }).describe('Nationalities concerned'),
+    topics: z.array(id, { error: 'expected a list of topic ids' }).min(1, 'at least one topic is required'),
+    story: id.optional().describe('Id of the story (content/stories/<id>.yaml) this article covers'),
+    figures: z.array(figureSchema, { error: 'expected a list of figures' }).optional(),
+    copies: z
+      .array(copySchema, { error: 'expected a list of copies' })
+      .optional()
+      .describe('Other places the same report was published'),
+    added: fullDate.describe('The date the entry was added'),
+    updated: fullDate.optional().describe('When the entry was last updated, if after it was added'),
+    corrections: z
+      .array(correctionSchema, { error: 'expected a list of corrections' })
+      .optional()
+      .describe('Corrections to our entry, each with its date and what changed'),
+    draft: z.boolean({ error: 'expected true or false' }).optional().describe('Drafts are validated but not published'),
+  })
+  .superRefine((article, ctx) => {
+    for (const [locale, summary] of Object.entries(article.summaries ?? {})) {
+      if (summary.trim() !== article.summary.trim()) continue;
+      const message = `the ${locale} summary is the English one: translate it, or leave it out`;
+      ctx.addIssue({ code: 'custom', path: ['summaries', locale], message });
+    }
+  });
 
 /** Parsed article frontmatter. */
 export type ArticleData = z.infer<typeof articleSchema>;

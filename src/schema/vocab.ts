@@ -116,3 +116,8 @@ export function isLanguageCode(code: string): boolean {
   }
   return known;
 }
+
+/** The languages the site is translated into besides English (the default, at /), as BCP 47 codes. */
+export const LOCALES = ['ne', 'hi', 'ar', 'fr', 'es', 'ru'] as const;
+/** One of the site's translated languages. */
+export type Locale = (typeof LOCALES)[number];

@@ -165,3 +165,28 @@ describe('copies, author and corrections', () => {
     expect(issues(articleInput({ corrections: [{ date: '2026-02-01' }] }))[0]).toMatch(/^corrections\.0\.note: /);
   });
 });
+
+describe('articleSchema summaries', () => {
+  test('accepts a summary in a known locale', () => {
+    const article = makeArticle({ summaries: { ne: 'नेपाली सारांश।', ar: 'ملخص بالعربية.' } });
+    expect(article.summaries).toEqual({ ne: 'नेपाली सारांश।', ar: 'ملخص بالعربية.' });
+  });
+
+  test('refuses an unknown locale', () => {
+    expect(issues(articleInput({ summaries: { de: 'Eine Zusammenfassung.' } })).join('\n')).toMatch(
+      /summaries.*(locale|key)/i,
+    );
+  });
+
+  test('refuses an empty summary', () => {
+    expect(issues(articleInput({ summaries: { fr: '   ' } }))).toContain('summaries.fr: must not be empty');
+  });
+
+  test('refuses a summary identical to the English one', () => {
+    const input = articleInput({});
+    const english = (input as { summary: string }).summary;
+    expect(issues(articleInput({ summaries: { es: english } }))).toEqual([
+      'summaries.es: the es summary is the English one: translate it, or leave it out',
+    ]);
+  });
+});
