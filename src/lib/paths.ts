@@ -32,8 +32,6 @@ export const topicPath = (topicId?: string): string => (topicId ? `/topics/${top
 export const storyPath = (storyId?: string): string => (storyId ? `/stories/${storyId}/` : '/stories/');
 /** Site-wide feeds and search. */
 export const searchPath = (): string => '/search/';
-/** The search records, written by the build for the search index and removed from the site once it is indexed. */
-export const searchRecordsPath = (): string => '/pagefind-records.json';
 /** About page. */
 export const aboutPath = (): string => '/about/';
 /** RSS feed, site-wide or for one country. */

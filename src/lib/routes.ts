@@ -5,7 +5,7 @@ import { capList, COUNTRY_LEDGER_LIMIT, countryOutlets, countryStories, isCut, s
 import { buildLedger } from './figures.ts';
 import { buildKeyFigures } from './key-figures.ts';
 import { buildCoverage, otherCoverage } from './stories.ts';
-import { paginateList, pageParam, type Page } from './paginate.ts';
+import { PAGE_SIZE, paginateList, pageParam, type Page } from './paginate.ts';
 import { outletIndex, storyIndex } from './indexes.ts';
 import { feedsOf, type FeedKind, type FeedNames } from './feed-list.ts';
 import { outletNamer } from './outlets.ts';
@@ -60,9 +60,14 @@ export interface FacetPageProps {
 }
 
 /** Facet pages show their group's articles and names from the vocabularies: nothing else. */
-function facetPages(data: SiteData, groups: FacetGroup<ArticleEntry>[], toParam: (key: string) => string) {
+function facetPages(
+  data: SiteData,
+  groups: FacetGroup<ArticleEntry>[],
+  toParam: (key: string) => string,
+  size = PAGE_SIZE,
+) {
   return groups.flatMap((group) =>
-    paginateList(group.articles).map((page) => ({
+    paginateList(group.articles, size).map((page) => ({
       params: { id: toParam(group.key), page: pageParam(page.number) },
       props: { key: group.key, page, group } satisfies FacetPageProps,
       cacheKey: groupPageKey(data, group, page.number),
@@ -95,9 +100,15 @@ export function articleListPaths(data: SiteData) {
   }));
 }
 
+/**
+ * Articles on each page of a country: fewer than elsewhere, since a country page also carries its key figures,
+ * charts, stories and ledger and is on the reading path (home → country → article ≤ 40 KB gzipped).
+ */
+export const COUNTRY_PAGE_SIZE = 25;
+
 /** `/countries/<iso>/` and its later pages. */
 export function countryPaths(data: SiteData) {
-  return facetPages(data, groupByFacet(data.articles, 'countries'), (key) => key.toLowerCase());
+  return facetPages(data, groupByFacet(data.articles, 'countries'), (key) => key.toLowerCase(), COUNTRY_PAGE_SIZE);
 }
 
 /** `/sources/<outlet>/` and its later pages; outlets with no article still get a profile page. */

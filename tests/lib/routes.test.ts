@@ -13,6 +13,7 @@ import {
   storyListPaths,
   storyPaths,
   topicPaths,
+  COUNTRY_PAGE_SIZE,
 } from '../../src/lib/routes.ts';
 import { PAGE_SIZE } from '../../src/lib/paginate.ts';
 import { COUNTRY_LEDGER_LIMIT, COUNTRY_LIST_LIMIT } from '../../src/lib/country-lists.ts';
@@ -137,9 +138,9 @@ describe('countryPaths', () => {
     ]);
   });
 
-  test('splits a large country into pages', () => {
+  test('splits a large country into pages of COUNTRY_PAGE_SIZE articles', () => {
     const many = siteData(
-      Array.from({ length: PAGE_SIZE + 1 }, () => ({ countries: ['NP'] })),
+      Array.from({ length: COUNTRY_PAGE_SIZE + 1 }, () => ({ countries: ['NP'] })),
       [],
       [],
       [],

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { dateSortKey, htmlText, searchRecord, type SearchNames } from '../../src/lib/search.ts';
+import { dateSortKey, searchFields, type SearchNames } from '../../src/lib/search.ts';
 import { makeItem } from './support.ts';
 
 const names: SearchNames = {
@@ -7,27 +7,6 @@ const names: SearchNames = {
   topic: (id) =>
     ({ 'recruitment-networks': 'Recruitment networks', 'deaths-and-casualties': 'Deaths and casualties' })[id] ?? id,
 };
-
-describe('htmlText', () => {
-  test('keeps the words of paragraphs, list items, quotes and links, and drops the markup', () => {
-    const text = htmlText(
-      '<p>First <em>para</em>graph with a <a href="https://example.org/x">link text</a>.</p>\n<ul>\n<li>one item</li>' +
-        '<li><code>two</code></li>\n</ul>\n<blockquote>\n<p>quoted words</p>\n</blockquote>\n<h2 id="a">A heading</h2>',
-    );
-    expect(text).toBe('First paragraph with a link text. one item two quoted words A heading');
-    expect(text).not.toMatch(/example\.org|[<>]/);
-  });
-
-  test('decodes character references', () => {
-    expect(htmlText('<p>AT&amp;T &lt;x&gt; &quot;q&quot; &#39;s&#x27; caf&#xE9; &#8212;</p>')).toBe(
-      `AT&T <x> "q" 's' café —`,
-    );
-  });
-
-  test('gives nothing for an empty body', () => {
-    expect(htmlText('')).toBe('');
-  });
-});
 
 describe('dateSortKey', () => {
   test('orders days, then their month, then their year, with undated last when sorting newest first', () => {
@@ -41,7 +20,7 @@ describe('dateSortKey', () => {
   });
 });
 
-describe('searchRecord', () => {
+describe('searchFields', () => {
   const article = makeItem({
     id: 'jordan-asks-russia',
     title: 'Jordan asks Russia to stop recruiting its citizens',
@@ -62,10 +41,9 @@ describe('searchRecord', () => {
       },
     ],
   });
-  const record = searchRecord(article, '<p>Our <strong>own</strong> summary of the report.</p>', names);
+  const record = searchFields(article, names);
 
-  test("links the article's own page and titles it with our headline", () => {
-    expect(record.url).toBe('/articles/jordan-asks-russia/');
+  test('shows our headline, the outlet, the date and the countries in a result', () => {
     expect(record.meta).toEqual({
       title: 'Jordan asks Russia to stop recruiting its citizens',
       outlet: 'The National',
@@ -74,7 +52,6 @@ describe('searchRecord', () => {
       countries: 'Jordan, Iraq',
     });
     expect(record.sort).toEqual({ date: String(2025 * 416 + 3 * 32 + 14) });
-    expect(record.language).toBe('en');
   });
 
   test('carries the same filters as the article page: country, topic, outlet and language names', () => {
@@ -86,26 +63,10 @@ describe('searchRecord', () => {
     });
   });
 
-  test('indexes the headline, summary, outlet, original headline, body text, figures and tags, as sentences', () => {
-    expect(record.content).toBe(
-      [
-        'Jordan asks Russia to stop recruiting its citizens.',
-        'The foreign ministry said it had raised the issue.',
-        'Summary of a report by The National: Original headline.',
-        'Our own summary of the report.',
-        'Jordanians killed, according to the foreign ministry.',
-        'Filed under Jordan, Iraq, Recruitment networks, Deaths and casualties.',
-      ].join(' '),
-    );
-  });
-
-  test('leaves out what an article does not have', () => {
-    const bare = searchRecord(
-      makeItem({ source: { outlet: 'the-national', title: undefined }, figures: undefined }),
-      '',
-      names,
-    );
-    expect(bare.content).toMatch(/Summary of a report by The National\. Filed under/);
-    expect(bare.content).not.toMatch(/according to|National:/);
+  test('leaves the date out of a result of an undated report', () => {
+    const undated = searchFields(makeItem({ source: { outlet: 'the-national', published: undefined } }), names);
+    expect(undated.meta.date).toBe('Date unknown');
+    expect(undated.meta.datetime).toBe('');
+    expect(undated.sort.date).toBe('0');
   });
 });
