@@ -2,7 +2,7 @@
 import { BASES, type Figure } from '../schema/index.ts';
 import { formatPartialDate, partialDateMiddle } from './dates.ts';
 import { formatFigureValue, type LedgerRow } from './figures.ts';
-import { claimBounds } from './key-figures.ts';
+import { claimBounds, compareClaimsHighestFirst } from './key-figures.ts';
 import { figurePath } from './paths.ts';
 
 /** What kind of number a figure is. */
@@ -128,6 +128,10 @@ export interface ClaimsChart {
   rows: LedgerRow[];
   /** How many dated claims there were before the limit. */
   total: number;
+  /** The undated claims, highest first, listed under the chart rather than placed on its time axis. */
+  undated: LedgerRow[];
+  /** How many undated claims there were before the limit. */
+  undatedTotal: number;
 }
 
 const numberFormat = new Intl.NumberFormat('en-GB');
@@ -137,9 +141,14 @@ export function claimTitle(figure: Figure): string {
   return `${formatFigureValue(figure)}: ${figure.claimant}, ${formatPartialDate(figure.as_of)} (${figure.basis})`;
 }
 
-/** The chart of dated claims (`dated`, newest first): the most recent `limit`, placed by date and value. */
-export function buildClaimsChart(dated: readonly LedgerRow[], limit = CHART_LIMIT): ClaimsChart {
-  const rows = dated.filter((row) => row.figure.as_of !== undefined).slice(0, limit);
+/**
+ * The chart of `claims` (newest first): the most recent `limit` dated ones placed by date and value, and the
+ * highest `limit` undated ones listed apart, since an undated claim has no place on a time axis.
+ */
+export function buildClaimsChart(claims: readonly LedgerRow[], limit = CHART_LIMIT): ClaimsChart {
+  const dated = claims.filter((row) => row.figure.as_of !== undefined);
+  const undated = claims.filter((row) => row.figure.as_of === undefined).sort(compareClaimsHighestFirst);
+  const rows = dated.slice(0, limit);
   const times = rows.map((row) => partialDateMiddle(row.figure.as_of as string));
   const [start, end] = times.length ? timeDomain(times) : [0, 1];
   const x = linearScale([start, end], [CHART.left, CHART.width - CHART.right]);
@@ -169,6 +178,8 @@ export function buildClaimsChart(dated: readonly LedgerRow[], limit = CHART_LIMI
     yTicks: ticks.map((t) => ({ y: y(t), label: numberFormat.format(t) })),
     bases: BASES.filter((basis) => present.has(basis)),
     rows,
-    total: dated.filter((row) => row.figure.as_of !== undefined).length,
+    total: dated.length,
+    undated: undated.slice(0, limit),
+    undatedTotal: undated.length,
   };
 }

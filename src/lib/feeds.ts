@@ -172,11 +172,12 @@ export function figureRecords(articles: readonly ArticleItem[], site: string): F
   return buildLedger(articles).map((row) => figureRecord(row, site));
 }
 
-/** One measure's key figures as a record: the latest claim and any differing pair as full ledger records. */
+/** One measure's key figures as a record: the latest claim, any higher claim and differing pair as ledger records. */
 function measureRecord(k: MeasureKeyFigures, site: string) {
   return {
     measure: k.measure,
     latest: figureRecord(k.latest, site),
+    highest: k.highest ? figureRecord(k.highest, site) : null,
     low: k.low,
     high: k.high,
     range_display: formatRange(k.low, k.high),

@@ -69,11 +69,32 @@ export function findDifference(newestFirst: readonly LedgerRow[]): [LedgerRow, L
   return undefined;
 }
 
+/** Whether claim `a` is higher than claim `b`: its highest number is above theirs. */
+export function isHigher(a: Figure, b: Figure): boolean {
+  return claimBounds(a).high > claimBounds(b).high;
+}
+
+/** Highest claim first, by its highest number; between equals, the order of `compareClaimsNewestFirst`. */
+export function compareClaimsHighestFirst(a: LedgerRow, b: LedgerRow): number {
+  return claimBounds(b.figure).high - claimBounds(a.figure).high || compareClaimsNewestFirst(a, b);
+}
+
+/**
+ * The highest of `claims`, dated or not, when it is higher than `latest` (else undefined), so that a most recent
+ * claim is never shown alone when the site holds a higher one.
+ */
+export function findHigherClaim(claims: readonly LedgerRow[], latest: LedgerRow): LedgerRow | undefined {
+  const highest = [...claims].sort(compareClaimsHighestFirst)[0];
+  return highest && isHigher(highest.figure, latest.figure) ? highest : undefined;
+}
+
 /** The key figures of one measure. */
 export interface MeasureKeyFigures {
   measure: Measure;
-  /** The most recent comparable claim. */
+  /** The most recent dated comparable claim (an undated one only when none is dated). */
   latest: LedgerRow;
+  /** The highest comparable claim, dated or not, when it is higher than `latest`. */
+  highest: LedgerRow | undefined;
   /** The lowest and highest number among all comparable claims. */
   low: number;
   high: number;
@@ -84,6 +105,8 @@ export interface MeasureKeyFigures {
   differ: [LedgerRow, LedgerRow] | undefined;
   /** The dated comparable claims, newest first. */
   dated: LedgerRow[];
+  /** The undated comparable claims, highest first: in the range and the highest claim, never on a time axis. */
+  undated: LedgerRow[];
 }
 
 /** Claimants are the same when their names match ignoring case and spacing. */
@@ -103,16 +126,19 @@ export function buildKeyFigures(rows: readonly LedgerRow[]): MeasureKeyFigures[]
     if (!claims?.length) return [];
     const bounds = claims.map((row) => claimBounds(row.figure));
     const dated = claims.filter((row) => row.figure.as_of !== undefined);
+    const latest = claims[0] as LedgerRow;
     return [
       {
         measure,
-        latest: claims[0] as LedgerRow,
+        latest,
+        highest: findHigherClaim(claims, latest),
         low: bounds.reduce((low, b) => Math.min(low, b.low), Infinity),
         high: bounds.reduce((high, b) => Math.max(high, b.high), -Infinity),
         claims: claims.length,
         claimants: new Set(claims.map((row) => claimantKey(row.figure.claimant))).size,
         differ: findDifference(dated),
         dated,
+        undated: claims.filter((row) => row.figure.as_of === undefined).sort(compareClaimsHighestFirst),
       },
     ];
   });

@@ -195,4 +195,19 @@ describe('buildClaimsChart', () => {
     expect(limited.rows.map((r) => r.id)).toEqual(['report#3', 'report#2']);
     expect(limited.total).toBe(3);
   });
+
+  test('lists undated claims apart, highest first, without a mark or a place on the value axis', () => {
+    expect(chart.undated.map((r) => r.id)).toEqual(['report#4']);
+    expect(chart.undatedTotal).toBe(1);
+    expect(chart.marks.map((m) => m.id)).not.toContain('report#4');
+    expect(chart.rows.map((r) => r.id)).not.toContain('report#4');
+    expect(chart.yTicks.at(-1)?.label).toBe('20');
+  });
+
+  test('lists only the highest undated claims beyond the limit, and says how many there were', () => {
+    const many = buildClaimsChart(claims({ as_of: '2024-01' }, { value: 19 }, { value: 25 }, { value: 20 }), 2);
+    expect(many.undated.map((r) => r.figure.value)).toEqual([25, 20]);
+    expect(many.undatedTotal).toBe(3);
+    expect(many.rows.length).toBe(1);
+  });
 });

@@ -262,6 +262,27 @@ describe('keyFigureRecords', () => {
     expect(recruited?.differ?.map((r) => r.id)).toEqual(['np-report#2', 'np-report#1']);
     expect(records[1]?.measures[0]?.differ).toBeNull();
   });
+
+  test('gives a claim higher than the latest as a ledger row, dated or not, and null where none is', () => {
+    const higher = keyFigureRecords(
+      [
+        makeItem({
+          id: 'np-higher',
+          countries: ['NP'],
+          figures: [
+            { ...base, value: 11, country: 'NP', claimant: 'Ministry', as_of: '2024-01' },
+            { ...base, value: 25, country: 'NP', claimant: 'Foreign ministry' },
+          ],
+        }),
+      ],
+      SITE,
+    );
+    const [measure] = higher[0]?.measures ?? [];
+    expect(measure?.latest).toMatchObject({ id: 'np-higher#1', value: 11, as_of: '2024-01' });
+    expect(measure?.highest).toMatchObject({ id: 'np-higher#2', value: 25, claimant: 'Foreign ministry', as_of: null });
+    expect(measure?.highest?.article_url).toBe('https://example.org/articles/np-higher/');
+    expect(records[0]?.measures[0]?.highest).toBeNull();
+  });
 });
 
 describe('toCsv', () => {

@@ -9,10 +9,13 @@ import {
   buildKeyFigures,
   claimBounds,
   claimsDiffer,
+  compareClaimsHighestFirst,
   compareClaimsNewestFirst,
   findDifference,
+  findHigherClaim,
   formatRange,
   isComparable,
+  isHigher,
   measureLabel,
 } from '../../src/lib/key-figures.ts';
 import { figureSchema, type Figure } from '../../src/schema/index.ts';
@@ -154,6 +157,50 @@ describe('findDifference', () => {
   });
 });
 
+describe('isHigher', () => {
+  test('compares claims by their highest number, a range by its higher end', () => {
+    expect(isHigher(figure({ value: 25 }), figure({ value: 11 }))).toBe(true);
+    expect(isHigher(figure({ value: 11 }), figure({ value: 25 }))).toBe(false);
+    expect(isHigher(figure({ value: 11 }), figure({ value: 11 }))).toBe(false);
+    expect(isHigher(figure({ value: undefined, min: 5, max: 30 }), figure({ value: 25 }))).toBe(true);
+    expect(isHigher(figure({ value: 30 }), figure({ value: undefined, min: 5, max: 30 }))).toBe(false);
+  });
+});
+
+describe('compareClaimsHighestFirst', () => {
+  test('orders by highest number, then newest first, undated last among equals', () => {
+    const list = rows({ value: 20 }, { value: 25, as_of: '2023-05' }, { value: 25 }, { value: 25, as_of: '2024-01' });
+    const order = ids([...list].sort(compareClaimsHighestFirst));
+    expect(order).toEqual(['article#4', 'article#2', 'article#3', 'article#1']);
+  });
+});
+
+describe('findHigherClaim', () => {
+  /** The claims newest first, with the most recent as `latest`, as buildKeyFigures takes them. */
+  const newest = (...figures: Record<string, unknown>[]) => {
+    const list = rows(...figures).sort(compareClaimsNewestFirst);
+    return { list, latest: list[0] as LedgerRow };
+  };
+
+  test('gives an undated claim higher than the latest', () => {
+    const { list, latest } = newest({ value: 11, as_of: '2024-01' }, { value: 9, as_of: '2023-06' }, { value: 25 });
+    expect(latest.figure.value).toBe(11);
+    expect(findHigherClaim(list, latest)?.figure).toMatchObject({ value: 25 });
+  });
+
+  test('gives an older dated claim higher than the latest', () => {
+    const { list, latest } = newest({ value: 11, as_of: '2024-01' }, { value: 19, as_of: '2023-06' });
+    expect(latest.figure.value).toBe(11);
+    expect(findHigherClaim(list, latest)?.figure).toMatchObject({ value: 19, as_of: '2023-06' });
+  });
+
+  test('gives nothing when no claim is higher than the latest, equal ones included', () => {
+    const { list, latest } = newest({ value: 25, as_of: '2024-01' }, { value: 25, as_of: '2023-06' }, { value: 20 });
+    expect(latest.figure.as_of).toBe('2024-01');
+    expect(findHigherClaim(list, latest)).toBeUndefined();
+  });
+});
+
 describe('buildKeyFigures', () => {
   const ledger = rows(
     { value: 5000, as_of: '2025-12', claimant: 'PM adviser' },
@@ -193,10 +240,49 @@ describe('buildKeyFigures', () => {
     expect(recruited?.dated.map((r) => r.figure.as_of)).toEqual(['2026-03', '2025-12', '2024-06']);
   });
 
+  test('gives the highest claim held beside the latest when it is higher, though undated', () => {
+    expect(recruited?.highest?.figure).toMatchObject({ value: 9000, claimant: 'Undated source' });
+    expect(recruited?.highest?.figure.as_of).toBeUndefined();
+    expect(killed?.highest).toBeUndefined();
+  });
+
+  test('keeps the undated comparable claims apart, highest first', () => {
+    const [only] = buildKeyFigures(rows({ value: 5, as_of: '2024-01' }, { value: 3 }, { value: 8 }));
+    expect(only?.undated.map((r) => r.figure.value)).toEqual([8, 3]);
+    expect(recruited?.undated.map((r) => r.figure.value)).toEqual([9000]);
+  });
+
+  test('shows an undated higher claim of 25 beside a most recent claim of 11: both appear', () => {
+    const [k] = buildKeyFigures(
+      rows(
+        { value: 11, as_of: '2024-01', claimant: 'Ministry' },
+        { value: 19, claimant: 'Foreign ministry' },
+        { value: 25, claimant: 'Foreign ministry' },
+        { value: 7, as_of: '2023-06', claimant: 'Embassy' },
+      ),
+    );
+    expect(k?.latest.figure).toMatchObject({ value: 11, as_of: '2024-01' });
+    expect(k?.highest?.figure).toMatchObject({ value: 25, claimant: 'Foreign ministry' });
+    expect(k).toMatchObject({ low: 7, high: 25 });
+  });
+
+  test('shows an older dated claim higher than the most recent one: both appear', () => {
+    const [k] = buildKeyFigures(rows({ value: 11, as_of: '2024-01' }, { value: 25, as_of: '2023-06' }));
+    expect(k?.latest.figure.value).toBe(11);
+    expect(k?.highest?.figure).toMatchObject({ value: 25, as_of: '2023-06' });
+  });
+
+  test('shows only the most recent claim when none is higher', () => {
+    const [k] = buildKeyFigures(rows({ value: 25, as_of: '2024-01' }, { value: 25 }, { value: 11, as_of: '2023-06' }));
+    expect(k?.latest.figure.value).toBe(25);
+    expect(k?.highest).toBeUndefined();
+  });
+
   test('falls back to an undated claim when no claim is dated', () => {
     const [only] = buildKeyFigures(rows({ value: 7 }));
     expect(only?.latest.figure.value).toBe(7);
     expect(only?.dated).toEqual([]);
+    expect(only?.highest).toBeUndefined();
   });
 
   test('gives nothing when no claim is comparable', () => {

@@ -28,6 +28,7 @@ interface LedgerJson {
 interface MeasureJson {
   measure: string;
   latest: LedgerJson;
+  highest: LedgerJson | null;
   low: number;
   high: number;
   claims: number;
@@ -87,6 +88,19 @@ function expectedClaims(code: string): Map<string, LedgerJson[]> {
     byMeasure.set(r.measure, [...(byMeasure.get(r.measure) ?? []), r]);
   }
   return byMeasure;
+}
+
+/** The highest of `list` when it is higher than `latest` (a range by its higher end), else undefined. */
+function higherThan(list: LedgerJson[], latest: LedgerJson): LedgerJson | undefined {
+  const top = list.reduce<LedgerJson | undefined>((best, r) => (best && high(best) >= high(r) ? best : r), undefined);
+  return top && high(top) > high(latest) ? top : undefined;
+}
+
+/** The claim a key-figure cell shows as most recent, and the highest claim it shows beside it, if any. */
+function shownClaims(cell: Element): { latest: LedgerJson | undefined; highest: Element | undefined } {
+  const link = byClass(cell, 'claim-value')[0] as Element;
+  const latest = ledger.find((r) => r.id === linkedId(attr(link, 'href')));
+  return { latest, highest: byClass(cell, 'claim-highest')[0] };
 }
 
 /** The ledger id a figure link points at: "/articles/<slug>/#figure-<n>" is "<slug>#<n>". */
@@ -161,6 +175,21 @@ describe.each(COUNTRIES)('the key figures of %s', (code) => {
     }
   });
 
+  test.each([...expectedClaims(code).keys()])('for %s: the highest claim beside the latest when higher', (measure) => {
+    const list = claims.get(measure) ?? [];
+    const cell = byTag(byId(section as Element, `key-${measure}`) as Element, 'td')[0] as Element;
+    const { latest, highest } = shownClaims(cell);
+    const higher = higherThan(list, latest as LedgerJson);
+    expect(highest !== undefined, `a highest claim for ${measure}`).toBe(higher !== undefined);
+    if (!highest || !higher) return;
+    const shown = ledger.find((r) => r.id === linkedId(attr(byClass(highest, 'claim-value')[0] as Element, 'href')));
+    expect(list).toContain(shown);
+    expect(high(shown as LedgerJson)).toBe(high(higher));
+    expect(text(highest)).toContain(shown?.claimant);
+    if (shown?.as_of) expect(attr(byTag(highest, 'time')[0] as Element, 'datetime')).toBe(shown.as_of);
+    else expect(text(highest)).toContain('date unknown');
+  });
+
   test.each([...expectedClaims(code).keys()])('for %s: a chart when three or more claims are dated', (measure) => {
     const dated = (claims.get(measure) ?? []).filter((r) => r.as_of !== null);
     const chart = byId(section as Element, `chart-${measure}`);
@@ -177,6 +206,17 @@ describe.each(COUNTRIES)('the key figures of %s', (code) => {
     }
     const table = byTag(chart, 'table')[0] as Element;
     expect(byTag(byTag(table, 'tbody')[0] as Element, 'tr').length, 'the table alternative').toBe(marks.length);
+    const undated = (claims.get(measure) ?? []).filter((r) => r.as_of === null);
+    const listed = byClass(chart, 'chart-undated')[0];
+    expect(listed !== undefined, `undated claims listed for ${measure}`).toBe(undated.length > 0);
+    if (!listed) return;
+    const items = byTag(listed, 'li');
+    expect(items.length).toBe(Math.min(undated.length, 24));
+    for (const item of items) {
+      const claim = ledger.find((r) => r.id === linkedId(attr(byTag(item, 'a')[0] as Element, 'href')));
+      expect(undated).toContain(claim);
+      expect(text(item)).toContain('date unknown');
+    }
   });
 
   test('match /data/key-figures.json', () => {
@@ -188,9 +228,45 @@ describe.each(COUNTRIES)('the key figures of %s', (code) => {
       expect(list.map((r) => r.id)).toContain(m.latest.id);
       const [lo, hi] = [Math.min(...list.map(low)), Math.max(...list.map(high))];
       expect(m).toMatchObject({ low: lo, high: hi, claims: list.length });
+      const higher = higherThan(list, m.latest);
+      expect(m.highest === null, `highest for ${m.measure}`).toBe(higher === undefined);
+      if (m.highest && higher) {
+        expect(list.map((r) => r.id)).toContain(m.highest.id);
+        expect(high(m.highest)).toBe(high(higher));
+      }
       const shown = byTag(byId(section as Element, `key-${m.measure}`) as Element, 'a')[0];
       expect(linkedId(attr(shown as Element, 'href'))).toBe(m.latest.id);
     }
+  });
+});
+
+describe("Nepal's key figure for killed", () => {
+  const list = expectedClaims('NP').get('killed') ?? [];
+  const section = byId(page(countryPath('NP')).doc, 'key-figures') as Element;
+  const cell = byTag(byId(section, 'key-killed') as Element, 'td')[0] as Element;
+
+  test('shows the highest claim held, with its claimant and its date or "date unknown"', () => {
+    expect(list.length, 'comparable claims of Nepalis killed').toBeGreaterThanOrEqual(2);
+    const top = Math.max(...list.map(high));
+    const { latest, highest } = shownClaims(cell);
+    expect(list).toContain(latest);
+    const dated = list.filter((r) => r.as_of !== null).map((r) => middle(r.as_of as string));
+    if (dated.length) expect(middle(latest?.as_of ?? '')).toBe(Math.max(...dated));
+    const links = byClass(cell, 'claim-value').map((a) => ledger.find((r) => r.id === linkedId(attr(a, 'href'))));
+    const held = links.find((r) => r !== undefined && high(r) === top);
+    expect(held, `the cell shows a claim of ${top}`).toBeDefined();
+    expect(text(cell)).toContain(number(top));
+    expect(text(cell)).toContain(held?.claimant);
+    if (high(latest as LedgerJson) === top) {
+      expect(highest, 'no second claim when the latest is the highest').toBeUndefined();
+      return;
+    }
+    expect(highest, 'the highest claim beside the latest').toBeDefined();
+    const shown = links[1];
+    expect(high(shown as LedgerJson)).toBe(top);
+    expect(text(highest)).toContain(shown?.claimant);
+    if (shown?.as_of) expect(attr(byTag(highest as Element, 'time')[0] as Element, 'datetime')).toBe(shown.as_of);
+    else expect(text(highest)).toContain('date unknown');
   });
 });
 
@@ -221,6 +297,8 @@ describe('/data/key-figures.json', () => {
       for (const m of entry.measures) {
         expect(m.latest).toEqual(byLedgerId.get(m.latest.id));
         for (const r of m.differ ?? []) expect(r).toEqual(byLedgerId.get(r.id));
+        if (m.highest) expect(m.highest).toEqual(byLedgerId.get(m.highest.id));
+        if (m.highest) expect(high(m.highest)).toBeGreaterThan(high(m.latest));
         if (m.differ) expect(differ(m.differ[0] as LedgerJson, m.differ[1] as LedgerJson)).toBe(true);
       }
     }
