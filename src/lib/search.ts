@@ -32,7 +32,7 @@ export function dateSortKey(date: string | undefined): string {
 }
 
 /**
- * What the article page gives Pagefind besides its text (as data-pagefind-* attributes, src/components/SearchMeta.astro):
+ * What the article page gives Pagefind besides its text, as data-pagefind-* attributes (components/SearchMeta.astro):
  * what a result shows, the date to sort by, and the same filters as the page shows.
  */
 export function searchFields(article: ArticleItem, names: SearchNames): SearchFields {
