@@ -9,6 +9,12 @@ export const sourceSchema = z.strictObject({
   url: webUrl.describe('The original article; http or https only'),
   title: text(400).optional().describe('The original headline, in its own language'),
   published: partialDate.optional().describe('Publication date at its known precision; omit when unknown'),
+  published_original: text(100)
+    .optional()
+    .describe('The date as the page prints it in another calendar (e.g. "२०८१ असार १५"), kept so a reader can check'),
+  not_before: partialDate
+    .optional()
+    .describe('When the date is unknown or coarse: the earliest it can be, from the evidence (e.g. a report it cites)'),
   language: languageCode.describe('ISO 639-1 language of the original'),
   archived: webUrl.optional().describe('An archived copy of the original'),
   author: text(200)
@@ -79,6 +85,12 @@ export const summariesSchema = z
   .partialRecord(z.enum(LOCALES, { error: `expected one of the locales ${LOCALES.join(', ')}` }), text(400))
   .describe('Our summary translated, keyed by locale (ne, hi, ar, fr, es, ru)');
 
+/** True when a partial date can fall on or after a partial bound ("2024" may follow "2024-06"; "2024-05" may not). */
+export function mayFollow(date: string, bound: string): boolean {
+  const length = Math.min(date.length, bound.length);
+  return date.slice(0, length) >= bound.slice(0, length);
+}
+
 /** An article's frontmatter. */
 export const articleSchema = z
   .strictObject({
@@ -103,6 +115,11 @@ export const articleSchema = z
     draft: z.boolean({ error: 'expected true or false' }).optional().describe('Drafts are validated but not published'),
   })
   .superRefine((article, ctx) => {
+    const { published, not_before: bound } = article.source;
+    if (published !== undefined && bound !== undefined && !mayFollow(published, bound)) {
+      const message = `the source is dated ${published}, before its bound ${bound}: correct one of them`;
+      ctx.addIssue({ code: 'custom', path: ['source', 'not_before'], message });
+    }
     for (const [locale, summary] of Object.entries(article.summaries ?? {})) {
       if (summary.trim() !== article.summary.trim()) continue;
       const message = `the ${locale} summary is the English one: translate it, or leave it out`;

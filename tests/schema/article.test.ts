@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { articleSchema } from '../../src/schema/index.ts';
+import { mayFollow } from '../../src/schema/article.ts';
 import { articleInput, makeArticle } from '../helpers/factories.ts';
 
 /** Each issue as "path: message". */
@@ -188,5 +189,44 @@ describe('articleSchema summaries', () => {
     expect(issues(articleInput({ summaries: { es: english } }))).toEqual([
       'summaries.es: the es summary is the English one: translate it, or leave it out',
     ]);
+  });
+});
+
+describe('date bounds and dates in another calendar', () => {
+  test('keeps the printed date and the bound', () => {
+    const source = { published: undefined, published_original: '२०८१ असार १५', not_before: '2024-06' };
+    const article = makeArticle({ source });
+    expect(article.source.published_original).toBe('२०८१ असार १५');
+    expect(article.source.not_before).toBe('2024-06');
+  });
+
+  test('accepts a date on or after its bound, at any precision', () => {
+    for (const [published, bound] of [
+      ['2024-06-01', '2024-06'],
+      ['2024', '2024-06'],
+      ['2025-01', '2024-12-31'],
+    ]) {
+      expect(issues(articleInput({ source: { published, not_before: bound } }))).toEqual([]);
+    }
+  });
+
+  test('refuses a date before its bound', () => {
+    expect(issues(articleInput({ source: { published: '2024-05-30', not_before: '2024-06' } }))).toEqual([
+      'source.not_before: the source is dated 2024-05-30, before its bound 2024-06: correct one of them',
+    ]);
+  });
+
+  test('refuses an impossible bound', () => {
+    expect(issues(articleInput({ source: { not_before: '2024-02-30' } }))).toEqual([
+      'source.not_before: not a real calendar date',
+    ]);
+  });
+});
+
+describe('mayFollow', () => {
+  test('compares at the shorter precision', () => {
+    expect(mayFollow('2024', '2024-06')).toBe(true);
+    expect(mayFollow('2024-05', '2024-06')).toBe(false);
+    expect(mayFollow('2023-12-31', '2024')).toBe(false);
   });
 });
