@@ -18,7 +18,6 @@ export default defineConfig({
     root: new URL('..', import.meta.url).pathname,
     testTimeout: 60_000,
     hookTimeout: 600_000,
-    reporters: process.env['CI'] ? ['default'] : ['default'],
     projects: [
       {
         extends: true,

@@ -1,7 +1,7 @@
 /** `npm run validate [-- <content dir>]`: prints every problem as `path:line: field: message`, exits 1 on errors. */
 import { stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { formatProblem, summarise, validateContent } from './validate/index.ts';
+import { formatProblem, summarise, validateContent } from '../content-files/validate/index.ts';
 import { contentDir } from '../lib/paths.ts';
 
 const USAGE = `usage: npm run validate [-- <content folder>]

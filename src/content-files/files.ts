@@ -1,7 +1,7 @@
 /** Lists the content files of each collection, skipping files and folders that start with "_" (as the loaders do). */
 import { readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { COLLECTION_PATHS, isIgnoredPath } from './loaders.ts';
+import { COLLECTION_PATHS, isIgnoredPath } from './layout.ts';
 
 /** The files of one content folder, relative to it, sorted. */
 export interface ContentFiles {

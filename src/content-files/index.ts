@@ -8,7 +8,7 @@ import { isPublished, sortArticles } from '../lib/facets.ts';
 import type { Content } from './read.ts';
 
 export { collectFiles, type ContentFiles } from './files.ts';
-export * from './loaders.ts';
+export * from './layout.ts';
 export { decodeText, dumpYaml, MAX_FILE_BYTES, parseMarkdownOrThrow, parseYaml, readMarkdown } from './parse.ts';
 export type { ReadResult } from './parse.ts';
 export { readContent } from './read.ts';

@@ -5,7 +5,7 @@ import type { z } from 'astro/zod';
 import { articleSchema, outletSchema, storySchema, topicSchema } from '../schema/index.ts';
 import type { ArticleData, OutletData, StoryData, TopicData } from '../schema/index.ts';
 import { collectFiles, type ContentFiles } from './files.ts';
-import { articleIdFromPath, entryIdFromPath } from './loaders.ts';
+import { articleIdFromPath, entryIdFromPath } from './layout.ts';
 import { decodeText, parseYaml, readMarkdown } from './parse.ts';
 
 /** A problem in a file that could not be read as content (path relative to the content folder). */

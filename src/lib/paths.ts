@@ -1,7 +1,7 @@
 /** Every URL of the site, and where content lives. One trailing-slash policy: directories end in "/". */
 
 /** The content folder and article ids are defined with the content loaders, in one place. */
-export { articleIdFromPath, contentDir } from '../content-files/loaders.ts';
+export { articleIdFromPath, contentDir } from '../content-files/layout.ts';
 
 /** Home page. */
 export const homePath = (): string => '/';

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { addArticle, generateCorpus, readVocabulary, type Vocabulary } from '../../src/cli/bench/corpus.ts';
 import { readContent } from '../../src/content-files/index.ts';
-import { validateContent } from '../../src/cli/validate/index.ts';
+import { validateContent } from '../../src/content-files/validate/index.ts';
 
 const CONTENT = resolve(import.meta.dirname, '../../content');
 const N = 12;

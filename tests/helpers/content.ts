@@ -3,7 +3,12 @@ import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { expect } from 'vitest';
-import { formatProblem, validateContent, type Problem, type ValidationResult } from '../../src/cli/validate/index.ts';
+import {
+  formatProblem,
+  validateContent,
+  type Problem,
+  type ValidationResult,
+} from '../../src/content-files/validate/index.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const VALID_DIR = resolve(ROOT, 'tests/fixtures/content/valid');

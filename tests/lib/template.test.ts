@@ -12,7 +12,7 @@ import {
   type KnownOutlet,
 } from '../../src/cli/new/template.ts';
 import { readCase, NOW } from '../helpers/content.ts';
-import { checkSummary } from '../../src/cli/validate/body.ts';
+import { checkSummary } from '../../src/content-files/validate/body.ts';
 
 /** A scaffold parsed as the validator reads it (as loose as gray-matter's own result, for the assertions). */
 const parse = (text: string) =>

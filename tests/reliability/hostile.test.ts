@@ -9,8 +9,8 @@ import { copyFile, readdir, rm, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import fc from 'fast-check';
 import { markdownToHast } from 'satteri';
-import { checkBody } from '../../src/cli/validate/body.ts';
-import { formatProblem, validateContent, type ValidationResult } from '../../src/cli/validate/index.ts';
+import { checkBody } from '../../src/content-files/validate/body.ts';
+import { formatProblem, validateContent, type ValidationResult } from '../../src/content-files/validate/index.ts';
 import { ROOT, buildSite, copyContent, tempDir, type RunResult } from './support/run.ts';
 
 const BODIES = resolve(ROOT, 'tests/fixtures/hostile/bodies');

@@ -2,7 +2,7 @@
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { validateContent } from '../../src/cli/validate/index.ts';
+import { validateContent } from '../../src/content-files/validate/index.ts';
 import { normaliseUrl } from '../../src/lib/urls.ts';
 import {
   copyValid,

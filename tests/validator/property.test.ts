@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { dumpYaml } from '../../src/content-files/index.ts';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { formatProblem, validateContent, type ValidationResult } from '../../src/cli/validate/index.ts';
+import { formatProblem, validateContent, type ValidationResult } from '../../src/content-files/validate/index.ts';
 import { articleInput } from '../helpers/factories.ts';
 import { BODY, copyValid, LABEL, OPTIONS, removeDir, writeInto } from '../helpers/content.ts';
 

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { MAX_FILE_BYTES } from '../../src/content-files/index.ts';
-import { MAX_BODY_CHARS } from '../../src/cli/validate/body.ts';
+import { MAX_BODY_CHARS } from '../../src/content-files/validate/body.ts';
 import { BODY, errorsOf, expectErrors, validateCase, validateWith, VALID_DIR } from '../helpers/content.ts';
 
 const gazette = 'articles/2025/fixture-agency-reports-recruits-example-gazette.md';

@@ -2,7 +2,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { formatProblem, validateContent } from '../../src/cli/validate/index.ts';
+import { formatProblem, validateContent } from '../../src/content-files/validate/index.ts';
 import { readMarkdown } from '../../src/content-files/index.ts';
 import { NOW, OPTIONS, VALID_DIR } from '../helpers/content.ts';
 

@@ -1,8 +1,8 @@
 /** The URLs `npm run check-sources` checks: every source and copy URL, with its file, line and field. */
 import { join } from 'node:path';
 import { readContent } from '../../content-files/index.ts';
-import { readFacts } from '../validate/facts.ts';
-import { findKeyLine } from '../validate/locate.ts';
+import { readFacts } from '../../content-files/validate/facts.ts';
+import { findKeyLine } from '../../content-files/validate/locate.ts';
 
 /** One cited URL and where it is written. */
 export interface Link {

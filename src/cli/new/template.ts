@@ -1,5 +1,5 @@
 /** The scaffold for a new article: pure functions from a URL, the known outlets and today's date. */
-import { SCAFFOLD_BODY } from '../validate/body.ts';
+import { SCAFFOLD_BODY } from '../../content-files/validate/body.ts';
 import { isRealPartialDate } from '../../schema/fields.ts';
 import { stripTracking } from '../../lib/urls.ts';
 

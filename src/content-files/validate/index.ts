@@ -1,9 +1,13 @@
-/** The content validator: the rules on top of the content module, every problem in every file in one run. */
+/**
+ * The content contract beyond each schema: every problem in every file in one run. The content loaders
+ * (../loaders.ts) run it on each sync, and `npm run validate` runs it on its own.
+ */
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import { articleSchema, outletSchema, storySchema, topicSchema, type ArticleData } from '../../schema/index.ts';
 import { partialDate } from '../../schema/fields.ts';
-import { entryIdFromPath, readContent, type EntryFile } from '../../content-files/index.ts';
+import { entryIdFromPath } from '../layout.ts';
+import { readContent, type Content, type EntryFile } from '../read.ts';
 import { isFutureDate, latestToday } from '../../lib/dates.ts';
 import { checkBody, checkSummary } from './body.ts';
 import { checkCrossFile, type ReadArticle } from './cross.ts';
@@ -33,11 +37,15 @@ export interface ValidateOptions {
 /** Records one problem in a file. */
 export type Add = (file: string, line: number, field: string, message: string, severity?: Problem['severity']) => void;
 
-/** Validates every file under `root` (a content folder). */
+/** Reads and validates every file under `root` (a content folder). */
 export async function validateContent(root: string, options: ValidateOptions): Promise<ValidationResult> {
-  const label = options.label ?? root;
+  return checkContent(await readContent(root), { ...options, label: options.label ?? root });
+}
+
+/** Every rule over a content folder already read: each file's, then the cross-file rules over the whole set. */
+export function checkContent(content: Content, options: ValidateOptions): ValidationResult {
+  const label = options.label ?? '';
   const today = latestToday(options.now);
-  const content = await readContent(root);
   const { files } = content;
   const problems: Problem[] = [];
   const add: Add = (file, line, field, message, severity = 'error') =>
