@@ -8,7 +8,7 @@ export interface PageCount {
 }
 
 /** An integration that keeps `count` and calls `onPage` after every rendered page. */
-export function pageProgress(count: PageCount, onPage: () => void): AstroIntegration {
+export function pageProgress(count: PageCount, onPage: (rendered: number) => void): AstroIntegration {
   const counting = (astro: AstroPrerenderer): AstroPrerenderer =>
     ({
       name: 'frm:page-progress',
@@ -22,7 +22,7 @@ export function pageProgress(count: PageCount, onPage: () => void): AstroIntegra
       },
       async render(request, options) {
         const result = await astro.render(request, options);
-        if (options.routeData.type === 'page') count.rendered++, onPage();
+        if (options.routeData.type === 'page') onPage(++count.rendered);
         return result;
       },
     }) as AstroPrerenderer;
