@@ -54,6 +54,7 @@ export function readFacts(raw: unknown, valid = false): ArticleFacts {
     return parsed;
   };
   const published = date(partialDate, source?.['published'], ['source', 'published']);
+  date(partialDate, source?.['not_before'], ['source', 'not_before']);
   date(fullDate, top['added'], ['added']);
   date(fullDate, top['updated'], ['updated']);
   list(top['figures']).forEach((f, i) => date(partialDate, record(f)?.['as_of'], ['figures', i, 'as_of']));

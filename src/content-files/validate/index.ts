@@ -11,6 +11,7 @@ import { readContent, type Content, type EntryFile } from '../read.ts';
 import { isFutureDate, latestToday } from '../../lib/dates.ts';
 import { checkBody, checkSummary } from './body.ts';
 import { checkCrossFile, type ReadArticle } from './cross.ts';
+import { findDateHints } from './dates.ts';
 import { readFacts, type ArticleFacts, type DateFact } from './facts.ts';
 import { describeInvisible, findInvisible } from './invisible.ts';
 import { describeIssue, keyTypos } from './issues.ts';
@@ -67,6 +68,8 @@ export function checkContent(content: Content, options: ValidateOptions): Valida
     const facts = article.data ? readFacts(article.data, true) : readFacts(frontmatter.raw);
     checkText(add, file, frontmatter.yaml, 1, frontmatter.raw);
     checkArticleFacts(add, file, frontmatter.yaml, facts, today);
+    for (const h of findDateHints(frontmatter.raw))
+      add(file, 1 + Math.max(findKeyLine(frontmatter.yaml, h.path), 1), 'source.published', h.message, 'warning');
     checkBodyAt(add, file, article.body ?? '', article.bodyLine);
     articles.push({ file, slug: article.id, facts, yaml: frontmatter.yaml });
   }
