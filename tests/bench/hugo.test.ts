@@ -3,7 +3,9 @@ import { mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { hugoArgs, quoteCountries, writeHugoSite } from '../../src/cli/bench/hugo.ts';
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { findHugo, hugoArgs, quoteCountries, writeHugoSite } from '../../src/cli/bench/hugo.ts';
 
 const ARTICLE = '---\ntitle: "Norway"\ncountries: [NO, NP]\ntopics: [deaths]\n---\n\nBody with countries: [XX].\n';
 
@@ -45,5 +47,26 @@ describe('hugoArgs', () => {
       '/c',
       '--quiet',
     ]);
+  });
+});
+
+describe("the real hugo (Debian's package; .ci/run installs it)", () => {
+  test('builds the reference site: one page per article and one per country', async () => {
+    const hugo = findHugo();
+    expect(hugo, 'hugo is not on the PATH: apt-get install hugo').toBeDefined();
+    const dir = await mkdtemp(join(tmpdir(), 'frm-hugo-real-'));
+    try {
+      await mkdir(join(dir, 'articles', '2024'), { recursive: true });
+      await writeFile(join(dir, 'articles', '2024', 'one.md'), ARTICLE);
+      await writeFile(join(dir, 'articles', '2024', 'two.md'), ARTICLE.replace('Norway', 'Nepal'));
+      await writeHugoSite(join(dir, 'articles'), join(dir, 'site'));
+      const [out, cache] = [join(dir, 'public'), join(dir, 'cache')];
+      execFileSync(hugo as string, hugoArgs(join(dir, 'site'), out, cache), { stdio: 'pipe' });
+      expect(existsSync(join(out, 'articles', '2024', 'one', 'index.html'))).toBe(true);
+      expect(existsSync(join(out, 'countries', 'np', 'index.html'))).toBe(true);
+      expect(existsSync(join(out, 'countries', 'no', 'index.html'))).toBe(true);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

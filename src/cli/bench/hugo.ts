@@ -1,13 +1,14 @@
 /**
  * The Hugo reference, built when `hugo` is on the PATH: a minimal site over the same Markdown files, one template for
- * an article and one for a country (a `countries` taxonomy term), every other kind of page turned off.
+ * an article and one for a country (a `countries` taxonomy term), every other kind of page turned off but the list of
+ * countries: Hugo 0.111 (Debian's) refuses `taxonomy` in `disableKinds` ("error-disable-taxonomy").
  */
 import { execFileSync } from 'node:child_process';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 
 const CONFIG = `baseURL: http://localhost/
-disableKinds: [home, section, taxonomy, rss, sitemap, robotstxt, "404"]
+disableKinds: [home, section, rss, sitemap, robotstxt, "404"]
 taxonomies:
   country: countries
 `;

@@ -1,6 +1,7 @@
 /**
  * The benchmark's interleaved rounds on one corpus. Each round runs every kind once, in an order rotated from round to
- * round: the full site cold then its rebuild after one added article, the bare Astro site, the floor, and Hugo when
+ * round: the full site cold then its rebuild after one added article, the bare Astro site without and with Pagefind
+ * over its article pages, the floor, and Hugo when
  * it is on the PATH. Every kind is a process of its own, measured the same way (src/cli/bench/measure.ts).
  */
 import { rm } from 'node:fs/promises';
@@ -83,16 +84,17 @@ export async function runRounds(setup: RoundsSetup): Promise<RoundsResult> {
       await rm(added);
     }
   };
-  const bare = (round: number) =>
-    measured('bare', round, process.execPath, ['src/cli/bench/bare/build.ts'], {
+  const bareKind = (kind: 'bare' | 'barePagefind') => (round: number) =>
+    measured(kind, round, process.execPath, ['src/cli/bench/bare/build.ts'], {
       BENCH_ARTICLES: join(content, 'articles'),
-      BARE_OUT_DIR: join(outParent, `bare-${round + 1}`, 'dist'),
-      BARE_CACHE_DIR: join(outParent, `bare-${round + 1}`, 'cache'),
+      BARE_OUT_DIR: join(outParent, `${kind}-${round + 1}`, 'dist'),
+      BARE_CACHE_DIR: join(outParent, `${kind}-${round + 1}`, 'cache'),
+      ...(kind === 'barePagefind' ? { BARE_PAGEFIND: '1' } : {}),
     });
   const floor = (round: number) =>
     measured('floor', round, process.execPath, ['src/cli/bench/run-floor.ts', content], {});
   const hugo = setup.hugo;
-  const units: ((round: number) => Promise<unknown>)[] = [full, bare, floor];
+  const units: ((round: number) => Promise<unknown>)[] = [full, bareKind('bare'), bareKind('barePagefind'), floor];
   if (hugo) {
     const folder = (round: number, name: string) => join(work, `hugo-${round + 1}`, name);
     units.push((round) =>

@@ -11,6 +11,7 @@ export interface DateHint {
   message: string;
 }
 
+const FIELD = 'source.published';
 type Raw = Record<string, unknown>;
 const record = (value: unknown): Raw | undefined =>
   value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Raw) : undefined;
@@ -24,7 +25,7 @@ export function findDateHints(frontmatter: unknown): DateHint[] {
   const hints: DateHint[] = [];
   const hint = (path: PropertyKey[], date: string | undefined, where: string): void => {
     if (date === undefined) return;
-    const message = `the source has no date, but ${where} gives ${date}: check the page and record it in source.published`;
+    const message = `the source has no date, but ${where} gives ${date}: check the page and record it in ${FIELD}`;
     hints.push({ path, date, message });
   };
   const url = text(source['url']);
