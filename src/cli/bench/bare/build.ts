@@ -1,7 +1,7 @@
 /**
  * Builds the bare Astro site (this folder) with Astro's programmatic `build()`: the articles from BENCH_ARTICLES, the
  * output into BARE_OUT_DIR and Astro's cache into BARE_CACHE_DIR, both absolute (the benchmark makes them new, so each
- * build is cold). With BARE_PAGEFIND=1, Pagefind then indexes its article pages (`<id>/index.html`) in the same
+ * build is cold). With BARE_PAGEFIND=1, Pagefind then indexes its pages (articles and countries) in the same
  * process: the smallest site with search a user could build instead. Run by `npm run bench`.
  */
 import { rm } from 'node:fs/promises';
@@ -23,11 +23,11 @@ try {
   await rm(resolve(import.meta.dirname, '.astro'), { recursive: true, force: true });
 }
 
-/** Pagefind over the article pages of the built site in `dir`, as the full site's integration does over its own. */
+/** Pagefind over the pages of the built site in `dir`, in the same process, as the full site indexes its own. */
 async function indexArticles(dir: string): Promise<void> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
-  const added = await index.addDirectory({ path: dir, glob: '*/index.html' });
+  const added = await index.addDirectory({ path: dir, glob: '**/index.html' });
   if (added.errors.length > 0 || added.page_count === 0) throw new Error(`Pagefind indexed ${added.page_count} pages`);
   const written = await index.writeFiles({ outputPath: join(dir, 'pagefind') });
   if (written.errors.length > 0) throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
