@@ -4,6 +4,7 @@ import { cardView, type CardView } from './card.ts';
 import { groupByFacet } from './facets.ts';
 import { compareRows, FILTER_CHUNK, type FilterIndex } from './filter-list.ts';
 import { countryPath } from './paths.ts';
+import { once } from './once.ts';
 import type { ArticleItem } from './types.ts';
 
 /** One option of the filter. */
@@ -17,26 +18,21 @@ export interface FilterOption {
 /** An article row of the filter: exactly what the server's card shows. */
 export type FilterRow = CardView;
 
-const optionsCache = new WeakMap<readonly ArticleItem[], FilterOption[]>();
+/** The filter's options of one list, computed once (every list page shows them). */
+const optionsOf = once((articles: readonly ArticleItem[]): FilterOption[] =>
+  groupByFacet(articles, 'countries')
+    .map((g) => ({
+      code: g.key.toLowerCase(),
+      name: countryName(g.key),
+      count: g.articles.length,
+      href: countryPath(g.key),
+    }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'en')),
+);
 
-/**
- * Every country with articles, by name, with its count and its page as the no-JS fallback. Memoized per list (every
- * list page shows it).
- */
+/** Every country with articles, by name, with its count and its page as the no-JS fallback. Memoized per list. */
 export function filterOptions(articles: readonly ArticleItem[]): FilterOption[] {
-  let options = optionsCache.get(articles);
-  if (!options) {
-    options = groupByFacet(articles, 'countries')
-      .map((g) => ({
-        code: g.key.toLowerCase(),
-        name: countryName(g.key),
-        count: g.articles.length,
-        href: countryPath(g.key),
-      }))
-      .sort((a, b) => a.name.localeCompare(b.name, 'en'));
-    optionsCache.set(articles, options);
-  }
-  return options.map((o) => ({ ...o }));
+  return optionsOf(articles).map((o) => ({ ...o }));
 }
 
 /** The rows of one country's filter file, newest first (input order is kept). */
@@ -51,12 +47,8 @@ export interface FilterFiles {
   chunks: FilterRow[][];
 }
 
-const filesCache = new WeakMap<readonly ArticleItem[], FilterFiles[]>();
-
 /** Every country's filter files, ranks taken from the list order of all `articles`. Memoized per list. */
-export function filterFiles(articles: readonly ArticleItem[], outletName: (id: string) => string): FilterFiles[] {
-  const cached = filesCache.get(articles);
-  if (cached) return cached;
+export const filterFiles = once((articles: readonly ArticleItem[], outletName: (id: string) => string) => {
   const cards = new Map(articles.map((a) => [a, cardView(a, outletName)]));
   const rank = new Map([...cards].sort(([, a], [, b]) => compareRows(a, b)).map(([article], i) => [article, i]));
   const files = groupByFacet(articles, 'countries').map((g) => {
@@ -68,6 +60,5 @@ export function filterFiles(articles: readonly ArticleItem[], outletName: (id: s
     const index = { ranks: ordered.map((a) => rank.get(a) ?? 0), rows: chunks[0] ?? [] };
     return { code: g.key.toLowerCase(), index, chunks: chunks.slice(1) };
   });
-  filesCache.set(articles, files);
   return files;
-}
+});

@@ -10,6 +10,7 @@ import { outletIndex, storyIndex } from './indexes.ts';
 import { feedsOf, type FeedKind, type FeedNames } from './feed-list.ts';
 import { outletNamer } from './outlets.ts';
 import { cacheKey } from './cache-key.ts';
+import { once } from './once.ts';
 
 /**
  * What an article entry shows: its id, frontmatter and content digest (the body's rendering follows the digest).
@@ -17,16 +18,6 @@ import { cacheKey } from './cache-key.ts';
  */
 export function entryKey(entry: ArticleEntry): unknown {
   return { id: entry.id, data: entry.data, digest: entry.digest ?? entry.rendered?.html ?? entry.body ?? null };
-}
-
-/** `compute` once per object (an entry, a list, the site data): the keys of one build reuse it. */
-function once<K extends object>(compute: (key: K) => string): (key: K) => string {
-  const seen = new WeakMap<K, string>();
-  return (key) => {
-    let value = seen.get(key);
-    if (value === undefined) seen.set(key, (value = compute(key)));
-    return value;
-  };
 }
 
 /** The cache key of one article entry. */
@@ -75,6 +66,11 @@ function facetPages(
   );
 }
 
+/** Corrections newest first, as an article page lists them. */
+export function newestFirst<T extends { date: string }>(corrections: readonly T[]): T[] {
+  return [...corrections].sort((a, b) => b.date.localeCompare(a.date));
+}
+
 /** `/articles/<slug>/`. Stories are grouped once, so finding an article's other coverage scans no other article. */
 export function articlePaths(data: SiteData) {
   const byStory = new Map(groupByFacet(data.articles, 'story').map((g) => [g.key, g.articles]));
@@ -83,7 +79,7 @@ export function articlePaths(data: SiteData) {
     const others = otherCoverage(article, byStory.get(article.data.story ?? '') ?? []);
     return {
       params: { slug: article.id },
-      props: { article, others },
+      props: { article, others, fixes: newestFirst(article.data.corrections ?? []) },
       // The page shows the article, its story's other coverage and names from the vocabularies: nothing else.
       cacheKey: cacheKey(reference, entryDigest(article), others.map(entryDigest)),
     };
