@@ -44,8 +44,11 @@ export function contentLoaders(root: string): Record<CollectionName, Loader> {
     readContent(root).then((content) => ({ content, result: checkContent(content, { label: root, now: new Date() }) }));
   const shared = (name: CollectionName): Promise<Checked> => {
     if (!reading?.pending.has(name)) reading = { checked: check(), pending: new Set(NAMES) };
-    reading.pending.delete(name);
-    return reading.checked;
+    const { checked, pending } = reading;
+    pending.delete(name);
+    // Once all four have it, the reading is let go, so the build does not hold every file's text to the end.
+    if (pending.size === 0) reading = undefined;
+    return checked;
   };
   const fill = async (name: CollectionName, { content }: Checked, context: LoaderContext): Promise<void> => {
     if (name === 'articles') return fillArticles(root, content, context);
