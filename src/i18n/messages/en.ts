@@ -26,8 +26,7 @@ export const en = {
   'search.inputLabel': 'Search articles',
   'search.placeholder': 'Search',
   'search.submit': 'Search',
-  'footer.summary':
-    '{site} summarises published reporting in its own words; every item links to its original source.',
+  'footer.summary': '{site} summarises published reporting in its own words; every item links to its original source.',
   'footer.aboutLink': 'About, methods and corrections',
   'footer.feeds': 'Feeds',
   'footer.openData': 'Open data',
@@ -124,12 +123,10 @@ export const en = {
   'basis.unverified': 'unverified',
   'basis.unknown': 'basis unknown',
   'basisDefinition.official': 'An official count: a government, ministry or official body states it.',
-  'basisDefinition.estimate':
-    'An estimate by a researcher, journalist, intelligence service or official, not a count.',
+  'basisDefinition.estimate': 'An estimate by a researcher, journalist, intelligence service or official, not a count.',
   'basisDefinition.documented-minimum':
     'A documented minimum: named or individually confirmed people, as Mediazona and BBC Russian count.',
-  'basisDefinition.unverified':
-    'An unverified claim: a recruiter, an anonymous source, a family, a social-media post.',
+  'basisDefinition.unverified': 'An unverified claim: a recruiter, an anonymous source, a family, a social-media post.',
   'basisDefinition.unknown': 'The report does not say how the number was reached.',
   // Spans and sides (src/schema/vocab.ts SPANS, SIDES): not shown by today's pages, worded as the about page does.
   'span.total': 'running total',
@@ -157,8 +154,8 @@ export const en = {
   'keyFigures.intro':
     "Running totals of nationals of {name} on Russia's side, as claimed: the most recent dated claim for each " +
     'measure and, when a claim is higher (dated or not), the highest claim held; the range of all such claims, dated ' +
-    'or not; and how many claimants made them. Counts for one period, figures for both sides or for Ukraine\'s, and ' +
-    'other units are left out here; they are in the figures ledger below. Figures are the claimants\', not verified ' +
+    "or not; and how many claimants made them. Counts for one period, figures for both sides or for Ukraine's, and " +
+    "other units are left out here; they are in the figures ledger below. Figures are the claimants', not verified " +
     'by us, and their bases differ ({howToReadLink}; {allCountriesLink}).',
   'keyFigures.howToRead': 'how to read them',
   'keyFigures.allCountries': 'all countries compared',
@@ -208,7 +205,7 @@ export const en = {
     'and its date or "date unknown", whenever it is higher. The range of claims covers every claim, dated or not. ' +
     'Charts place only dated claims on their time axis; the undated ones are listed under the chart, highest first.',
   'method.bases':
-    'Bases differ, and a documented minimum is not an estimate: compare like with like. Each claim\'s basis is one of:',
+    "Bases differ, and a documented minimum is not an estimate: compare like with like. Each claim's basis is one of:",
   'method.measures': 'The measures compared:',
   'method.data':
     'The same key figures are in {keyFiguresJsonLink}; every figure, with its basis, span and side, is in ' +
@@ -246,8 +243,8 @@ export const en = {
   'countries.col.latest': 'Latest report',
 
   // A country's page (src/pages/countries/[id]/[...page].astro) and its timeline (src/components/Timeline.astro).
-  'country.description': "Reports on {name} nationals recruited into Russia's military: {articles}, figures and who " +
-    'reported them.',
+  'country.description':
+    "Reports on {name} nationals recruited into Russia's military: {articles}, figures and who " + 'reported them.',
   'country.fromOutlets': ', from {outlets}',
   'country.rssLink': 'RSS feed for {name}',
   'country.figuresLink': 'Key figures by country',
@@ -318,11 +315,10 @@ export const en = {
 
   // The about page (src/pages/about.astro): one key a paragraph.
   'about.title': 'About',
-  'about.description':
-    'What {site} includes, how figures are recorded and attributed, and how to report a correction.',
+  'about.description': 'What {site} includes, how figures are recorded and attributed, and how to report a correction.',
   'about.heading': 'About {site}',
   'about.intro':
-    "{site} follows published reporting on how Russia recruits foreign nationals into its military: who is " +
+    '{site} follows published reporting on how Russia recruits foreign nationals into its military: who is ' +
     'recruited and from which countries, through which channels, what becomes of them, and how their governments ' +
     'respond. It is built for journalists, researchers, case workers, diplomats and the families of recruits.',
   'about.included.heading': 'What is included, and why',
@@ -402,8 +398,7 @@ export const en = {
 
   // The page of a missing address (src/pages/404.astro).
   'error.notFound.title': 'Page not found',
-  'error.notFound.description':
-    'This page does not exist. Find articles by country, by search or from the home page.',
+  'error.notFound.description': 'This page does not exist. Find articles by country, by search or from the home page.',
   'error.notFound.text': 'There is no page at this address. It may have moved, or the link may be mistyped.',
   'error.notFound.home': 'Home page',
   'error.notFound.articles': 'All articles',

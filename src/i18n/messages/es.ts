@@ -2,7 +2,7 @@
 import type { Messages } from './en.ts';
 
 export const es: Messages = {
-  'site.description': 
+  'site.description':
     'Un índice seleccionado de reportajes publicados sobre cómo Rusia recluta a ciudadanos extranjeros para su ' +
     'ejército: a quién recluta, de dónde, cómo, qué les ocurre y cómo responden sus gobiernos.',
   'site.title': '{title} · {site}',
@@ -22,13 +22,13 @@ export const es: Messages = {
   'search.inputLabel': 'Buscar artículos',
   'search.placeholder': 'Buscar',
   'search.submit': 'Buscar',
-  'footer.summary': 
+  'footer.summary':
     '{site} resume con sus propias palabras reportajes publicados; cada entrada enlaza a su fuente original.',
   'footer.aboutLink': 'Acerca de, método y correcciones',
   'footer.feeds': 'Fuentes web (feeds)',
   'footer.openData': 'Datos abiertos',
   'footer.corrections': 'Correcciones',
-  'footer.licence': 
+  'footer.licence':
     'Resúmenes y datos: {licenceLink}. Código: MIT. Los reportajes originales pertenecen a sus editores.',
   'footer.licenceLink': 'CC BY 4.0',
   'languageSwitcher.label': 'Idioma',
@@ -112,7 +112,7 @@ export const es: Messages = {
   'filter.resultsHeading': 'Artículos sobre {countries}',
   'filter.showMore': 'Mostrar {count} más ({shown} de {total} mostrados)',
   'map.countryLabel': '{country}: {articles}',
-  'map.caption': 
+  'map.caption':
     'Países cuyos ciudadanos aparecen en nuestra cobertura, sombreados según el número de artículos (más oscuro es ' +
     'más). Seleccione un país para abrir su página; la tabla recoge los mismos datos.',
   'map.tooSmall': 'Demasiado pequeños para dibujarlos a esta escala: {countries}.',
@@ -130,29 +130,29 @@ export const es: Messages = {
   'measure.payment': 'Pago',
   'measure.sentence': 'Condena',
   'measure.other': 'Otro',
-  'measureDefinition.recruited': 
+  'measureDefinition.recruited':
     'Personas alistadas, enroladas o incorporadas al servicio de Rusia, incluidas las atraídas con falsas ofertas ' +
     'de trabajo.',
-  'measureDefinition.deployed': 
+  'measureDefinition.deployed':
     'Personas enviadas al frente o a una zona de combate, a diferencia de las solo reclutadas.',
   'measureDefinition.killed': 'Personas de las que se informa que murieron en servicio o tras ser enviadas a combatir.',
   'measureDefinition.wounded': 'Personas de las que se informa que resultaron heridas en servicio.',
   'measureDefinition.captured': 'Personas hechas prisioneras, casi siempre por Ucrania.',
-  'measureDefinition.missing': 
+  'measureDefinition.missing':
     'Personas cuyo paradero se desconoce: sin contacto, o dadas por desaparecidas por sus familias o gobiernos.',
-  'measureDefinition.returned': 
+  'measureDefinition.returned':
     'Personas vivas traídas o enviadas de vuelta a casa: liberadas, evacuadas, repatriadas o fugadas.',
   'measureDefinition.remains-returned': 'Cuerpos o restos de fallecidos devueltos a su país.',
   'measureDefinition.discharged': 'Personas liberadas de su contrato o del servicio mientras siguen en Rusia.',
-  'measureDefinition.detained': 
+  'measureDefinition.detained':
     'Personas arrestadas o retenidas por su propio gobierno o por otro en relación con el reclutamiento ' +
     '(reclutadores o reclutas).',
-  'measureDefinition.convicted': 
+  'measureDefinition.convicted':
     'Personas declaradas culpables por un tribunal por reclutamiento o por combatir para Rusia.',
-  'measureDefinition.payment': 
+  'measureDefinition.payment':
     'Dinero pagado o prometido: primas, salarios, indemnizaciones (con la unidad, como «USD al mes»).',
   'measureDefinition.sentence': 'Duración de una pena de prisión u otra sanción impuesta (con la unidad, como «años»).',
-  'measureDefinition.other': 
+  'measureDefinition.other':
     'Cualquier otro número que cite el reportaje, descrito con las palabras de la propia cifra.',
   'basis.official': 'oficial',
   'basis.estimate': 'estimación',
@@ -160,12 +160,12 @@ export const es: Messages = {
   'basis.unverified': 'no verificado',
   'basis.unknown': 'base desconocida',
   'basisDefinition.official': 'Un recuento oficial: lo afirma un gobierno, un ministerio o un organismo oficial.',
-  'basisDefinition.estimate': 
+  'basisDefinition.estimate':
     'Una estimación de un investigador, periodista, servicio de inteligencia o funcionario, no un recuento.',
-  'basisDefinition.documented-minimum': 
+  'basisDefinition.documented-minimum':
     'Un mínimo documentado: personas identificadas por su nombre o confirmadas una a una, como cuentan Mediazona y ' +
     'BBC Russian.',
-  'basisDefinition.unverified': 
+  'basisDefinition.unverified':
     'Una afirmación no verificada: un reclutador, una fuente anónima, una familia, una publicación en redes ' +
     'sociales.',
   'basisDefinition.unknown': 'El reportaje no dice cómo se obtuvo el número.',
@@ -189,7 +189,7 @@ export const es: Messages = {
   'figures.col.reportedIn': 'Publicada en',
   'figures.severalGlobal': 'Varios / mundial',
   'keyFigures.heading': 'Cifras clave',
-  'keyFigures.intro': 
+  'keyFigures.intro':
     'Totales acumulados de ciudadanos de {name} en el bando ruso, según se afirman: la afirmación con fecha más ' +
     'reciente para cada medida y, cuando hay una afirmación más alta (con fecha o sin ella), la más alta ' +
     'registrada; el rango de todas esas afirmaciones, con fecha o sin ella; y cuántas fuentes las hicieron. Aquí ' +
@@ -211,7 +211,7 @@ export const es: Messages = {
   'keyFigures.differClaim': '{value} ({claimant}, {date})',
   'keyFigures.noClaim': 'Sin afirmaciones',
   'chart.caption': '{measure}: {subject}, totales acumulados afirmados a lo largo del tiempo',
-  'chart.captionFull': 
+  'chart.captionFull':
     '{caption} ({shown}{undated}). Cada marca es una afirmación; selecciónela para abrir su reportaje.',
   'chart.shownSome': 'las {shown} más recientes de {total} afirmaciones con fecha',
   'chart.undatedSome': 'las {shown} más altas de {total} afirmaciones sin fecha',
@@ -224,32 +224,32 @@ export const es: Messages = {
   'chart.col.basis': 'Base',
   'chart.undatedIntro': 'Afirmaciones sin fecha, fuera del eje temporal ({undated}, de la más alta a la más baja):',
   'method.heading': 'Nota metodológica',
-  'method.claimed': 
+  'method.claimed':
     'Cada cifra es la que afirma la persona u organismo indicado, en la fecha indicada; la registramos, no la ' +
     'verificamos. Las afirmaciones sobre un mismo país a menudo no coinciden.',
-  'method.comparable': 
+  'method.comparable':
     'Aquí solo se cuentan afirmaciones comparables: totales acumulados hasta su fecha (no recuentos de un periodo, ' +
     'como «150 en diciembre»), de personas del bando ruso (no cifras del bando ucraniano ni de ambos bandos ' +
     'juntos), contadas en personas. Todo lo demás permanece en el registro de cifras de cada país y en los datos ' +
     'abiertos.',
-  'method.latest': 
+  'method.latest':
     'La afirmación más reciente es la de fecha más tardía; una fecha conocida solo hasta el mes o el año cuenta ' +
     'como la mitad de ese mes o año. Cuando dos afirmaciones separadas por menos de {months} meses difieren en más ' +
     'de la mitad (la más alta supera {ratio} veces la más baja), la página del país lo indica.',
-  'method.highest': 
+  'method.highest':
     'Un reportaje cuya fecha desconocemos puede recoger una cifra más alta que la más reciente con fecha. Por eso, ' +
     'junto a la afirmación más reciente damos la más alta registrada, con fecha o sin ella (un rango cuenta por su ' +
     'extremo superior), con su fuente y su fecha o «fecha desconocida», siempre que sea más alta. El rango de ' +
     'afirmaciones abarca todas las afirmaciones, con fecha o sin ella. Los gráficos solo sitúan en su eje temporal ' +
     'las afirmaciones con fecha; las demás se listan bajo el gráfico, de la más alta a la más baja.',
-  'method.bases': 
+  'method.bases':
     'Las bases difieren, y un mínimo documentado no es una estimación: compare lo que es comparable. La base de ' +
     'cada afirmación es una de estas:',
   'method.measures': 'Las medidas comparadas:',
-  'method.data': 
+  'method.data':
     'Las mismas cifras clave están en {keyFiguresJsonLink}; todas las cifras, con su base, su periodo y su bando, ' +
     'están en {figuresCsvLink} y {figuresJsonLink}.',
-  'home.intro': 
+  'home.intro':
     'Cada entrada es nuestro propio resumen breve de un reportaje publicado, con un enlace destacado al original, ' +
     'las cifras que cita y quién las afirmó.',
   'home.statsLabel': 'Recuentos principales',
@@ -268,16 +268,16 @@ export const es: Messages = {
   'home.added.feedLink': 'Siga las nuevas entradas por feed',
   'home.added.meta': '({outlet}, {published}; añadido el {added})',
   'countries.title': 'Países',
-  'countries.description': 
+  'countries.description':
     'Los {count} países cuyos ciudadanos aparecen en nuestra cobertura, con el número de artículos y de medios.',
-  'countries.intro': 
+  'countries.intro':
     'Nacionalidades a las que se refieren los reportajes que resumimos, de la más cubierta a la menos.',
   'countries.caption': 'Países por número de artículos',
   'countries.col.country': 'País',
   'countries.col.articles': 'Artículos',
   'countries.col.outlets': 'Medios',
   'countries.col.latest': 'Último reportaje',
-  'country.description': 
+  'country.description':
     'Reportajes sobre ciudadanos de {name} reclutados para el ejército de Rusia: {articles}, cifras y quién las ' +
     'publicó.',
   'country.fromOutlets': ', de {outlets}',
@@ -287,7 +287,7 @@ export const es: Messages = {
   'country.stories.all': 'Las {count} historias sobre {name}, de la más reciente a la más antigua →',
   'country.articles.heading': 'Artículos',
   'country.ledger.heading': 'Registro de cifras',
-  'country.ledger.intro': 
+  'country.ledger.intro':
     'Todas las cifras publicadas sobre {name}, de la afirmación más antigua a la más reciente, para que las ' +
     'afirmaciones contradictorias queden una junto a otra. Cada cifra es tal como la afirma su fuente, sin ' +
     'verificar por nosotros.',
@@ -295,7 +295,7 @@ export const es: Messages = {
   'country.ledger.captionCut': 'Las primeras {shown} de {count} cifras publicadas sobre {name}',
   'country.ledger.all': 'Las {count} cifras publicadas sobre {name}, {size} por página →',
   'country.coverage.heading': 'Quién lo cubrió',
-  'country.coverage.intro': 
+  'country.coverage.intro':
     'Primero los medios con más reportajes, con el número de reportajes de cada uno sobre {name}.',
   'country.coverage.based': 'Medios con sede en {name}',
   'country.coverage.elsewhere': 'Medios de otros lugares',
@@ -308,34 +308,34 @@ export const es: Messages = {
     other: '{count} artículos sin mes conocido no se muestran.',
   },
   'countryFigures.title': 'Cifras publicadas sobre {name}',
-  'countryFigures.description': 
+  'countryFigures.description':
     'Todas las cifras publicadas sobre ciudadanos de {name}, de la afirmación más antigua a la más reciente: ' +
     '{figures}, cada una tal como la afirma su fuente.',
-  'countryFigures.intro': 
+  'countryFigures.intro':
     'Todas las cifras publicadas sobre {countryLink}, de la afirmación más antigua a la más reciente, para que las ' +
     'afirmaciones contradictorias queden una junto a otra: {figures}. Cada cifra es tal como la afirma su fuente, ' +
     'sin verificar por nosotros.',
   'countrySources.title': 'Medios que informaron sobre {name}',
-  'countrySources.description': 
+  'countrySources.description':
     'Todos los medios con un reportaje sobre ciudadanos de {name}, primero los que tienen más: {outlets}.',
-  'countrySources.intro': 
+  'countrySources.intro':
     'Todos los medios con un reportaje sobre {countryLink}, primero los que tienen más: {outlets}.',
   'countrySources.caption': 'Medios según su número de reportajes sobre {name}',
   'countrySources.col.outlet': 'Medio',
   'countrySources.col.basedIn': 'Sede',
   'countrySources.col.reports': 'Reportajes sobre {name}',
   'countryStories.title': 'Historias sobre {name}',
-  'countryStories.description': 
+  'countryStories.description':
     'Todas las historias con un reportaje sobre ciudadanos de {name}, de la más reciente a la más antigua: ' +
     '{stories}.',
-  'countryStories.intro': 
+  'countryStories.intro':
     'Todas las historias con un reportaje sobre {countryLink}, de la más reciente a la más antigua: {stories}.',
   'countryStories.reports': '{reports} sobre {name}',
   'figures.title': 'Cifras clave por país',
-  'figures.description': 
+  'figures.description':
     'La afirmación de total acumulado más reciente para cada país: reclutados, muertos, capturados y regresados, ' +
     'con quién la hizo, cuándo y con qué base.',
-  'figures.intro': 
+  'figures.intro':
     'Para cada país, la afirmación más reciente de un total acumulado de sus ciudadanos en el bando ruso que ' +
     'fueron reclutados, murieron, fueron capturados o regresaron, con quién la hizo, cuándo y con qué base, y a su ' +
     'lado la afirmación más alta registrada cuando es mayor, con fecha o sin ella. Cada número enlaza al reportaje ' +
@@ -343,12 +343,12 @@ export const es: Messages = {
     'compararlas.',
   'figures.methodLink': 'nota metodológica',
   'figures.byCountry.heading': 'Por país',
-  'figures.byCountry.caption': 
+  'figures.byCountry.caption':
     'Afirmación de total acumulado más reciente para cada país y medida, y la más alta cuando es mayor',
   'figures.compare.col.country': 'País',
   'figures.others': 'Totales acumulados solo de otras medidas (como desplegados o desaparecidos): {countries}.',
   'figures.global.heading': 'Afirmaciones mundiales y regionales',
-  'figures.global.intro': 
+  'figures.global.intro':
     'Cifras que no nombran un único país: extranjeros reclutados, muertos o capturados en total, o en una región ' +
     'como África o Asia Central. La descripción de cada afirmación indica lo que abarca, para que una cifra ' +
     'regional no se tome por una mundial. Los gráficos muestran cómo cambiaron con el tiempo las afirmaciones de ' +
@@ -356,15 +356,15 @@ export const es: Messages = {
   'figures.global.caption': 'Cifras clave de los extranjeros en total y por región',
   'figures.global.subject': 'extranjeros en total y por región',
   'about.title': 'Acerca de',
-  'about.description': 
+  'about.description':
     'Qué incluye {site}, cómo se registran y atribuyen las cifras y cómo informar de una corrección.',
   'about.heading': 'Acerca de {site}',
-  'about.intro': 
+  'about.intro':
     '{site} sigue los reportajes publicados sobre cómo Rusia recluta a ciudadanos extranjeros para su ejército: a ' +
     'quién recluta y de qué países, por qué vías, qué les ocurre y cómo responden sus gobiernos. Está pensado para ' +
     'periodistas, investigadores, trabajadores sociales, diplomáticos y las familias de los reclutas.',
   'about.included.heading': 'Qué se incluye y por qué',
-  'about.included': 
+  'about.included':
     'Incluimos reportajes de medios de comunicación, gobiernos, organizaciones internacionales e investigadores ' +
     'sobre ciudadanos extranjeros reclutados, o en el punto de mira del reclutamiento, para las fuerzas armadas de ' +
     'Rusia o sus fuerzas auxiliares desde 2022. Cada entrada trata de un reportaje publicado. Incluimos ' +
@@ -372,13 +372,13 @@ export const es: Messages = {
     'cada medio en su página de fuente para que los lectores puedan valorarlo. Los reportajes de varios medios ' +
     'sobre un mismo hecho se agrupan en historias.',
   'about.summaries.heading': 'Nuestros resúmenes y los originales',
-  'about.summaries': 
+  'about.summaries':
     'Cada resumen está escrito con nuestras propias palabras. No reproducimos artículos; como mucho se cita una ' +
     'frase breve, entre comillas y atribuida. Cada entrada enlaza al reportaje original, mostrado de forma ' +
     'destacada con el medio, el titular original en su idioma, la fecha con la precisión que conocemos y el ' +
     'idioma. Cuando no conocemos una fecha o un titular, lo decimos en lugar de suponerlo.',
   'about.figures.heading': 'Cómo se registran las cifras',
-  'about.figures': 
+  'about.figures':
     'Los números de los reportajes (reclutas, muertes, prisioneros, pagos, condenas) se registran como cifras. ' +
     'Cada cifra conserva quién la afirmó (la fuente) y cuándo se afirmó o a qué fecha se refiere («fecha de ' +
     'referencia»). Una cifra nunca es nuestra: es de su fuente, y las fuentes a menudo no coinciden. Las páginas ' +
@@ -386,11 +386,11 @@ export const es: Messages = {
     'contradictorias queden una junto a otra.',
   'about.measures.heading': 'Qué cuenta cada medida',
   'about.bases.heading': 'Qué tipo de número es',
-  'about.bases': 
+  'about.bases':
     'Cada cifra registra también su base, si es un total acumulado o un recuento de un periodo, y a qué personas ' +
     'cuenta (del bando ruso, del ucraniano o de ambos juntos). Solo se comparan entre sí los totales acumulados de ' +
     'personas del bando ruso, del mismo tipo.',
-  'about.keyFigures': 
+  'about.keyFigures':
     'Las {keyFiguresLink} comparan solo totales acumulados de personas del bando ruso e indican dónde difieren ' +
     'afirmaciones de fechas parecidas. Cada una da la afirmación con fecha más reciente y, a su lado, la más alta ' +
     'registrada cuando es mayor, aunque no tenga fecha, con su fuente y su fecha o «fecha desconocida» ' +
@@ -398,13 +398,13 @@ export const es: Messages = {
   'about.keyFiguresLink': 'cifras clave',
   'about.methodLink': 'nota metodológica',
   'about.data.heading': 'Datos abiertos',
-  'about.data': 
+  'about.data':
     'Los metadatos de cada artículo están disponibles en {articlesJsonLink}, el registro de cifras en ' +
     '{figuresCsvLink} y {figuresJsonLink}, y las cifras clave de cada país en {keyFiguresJsonLink}. Cada cifra ' +
     'tiene un identificador estable (el slug del artículo y la posición de la cifra), la URL de nuestro artículo y ' +
     'la URL de la fuente original. Feeds: {rssLink} y {jsonFeedLink}, y un feed RSS por país.',
   'about.licence.heading': 'Licencia y reutilización',
-  'about.licence': 
+  'about.licence':
     'Nuestros resúmenes, cifras y datos se publican bajo la {licenceLink}: puede copiarlos, adaptarlos y volver a ' +
     'publicarlos, también con fines comerciales, si cita a {site} y enlaza la entrada. Los reportajes originales ' +
     'pertenecen a sus editores; siga el enlace de cada entrada para leerlos. El código del sitio está bajo la ' +
@@ -412,7 +412,7 @@ export const es: Messages = {
     'original.',
   'about.licenceName': 'Creative Commons Atribución 4.0 Internacional (CC BY 4.0)',
   'about.corrections.heading': 'Cómo informar de una corrección',
-  'about.corrections': 
+  'about.corrections':
     'Si un resumen, una fecha, una cifra o una atribución es incorrecta, o un enlace ya no funciona, escríbanos a ' +
     '{emailLink} (cada página de artículo y de país tiene un enlace «Informar de un error» que rellena la ' +
     'dirección de la página), indicando la dirección de la página en este sitio, qué está mal y, si puede, una ' +
@@ -422,7 +422,7 @@ export const es: Messages = {
   'search.title': 'Búsqueda',
   'search.description': 'Busque en todos los resúmenes de artículos, con filtros por país, tema, medio e idioma.',
   'search.heading': 'Búsqueda',
-  'search.noscript': 
+  'search.noscript':
     'La búsqueda funciona en su navegador y necesita JavaScript. Sin él, explore {byCountryLink}, {byTopicLink} o ' +
     '{bySourceLink}.',
   'search.byCountry': 'por país',
@@ -440,9 +440,9 @@ export const es: Messages = {
   'search.filter.any': 'Cualquiera',
   'search.firstShown': '{results}; se muestran los primeros {count}',
   'error.notFound.title': 'Página no encontrada',
-  'error.notFound.description': 
+  'error.notFound.description':
     'Esta página no existe. Busque artículos por país, con el buscador o desde la página de inicio.',
-  'error.notFound.text': 
+  'error.notFound.text':
     'No hay ninguna página en esta dirección. Puede que se haya movido o que el enlace esté mal escrito.',
   'error.notFound.home': 'Página de inicio',
   'error.notFound.articles': 'Todos los artículos',

@@ -2,7 +2,7 @@
 import type { Messages } from './en.ts';
 
 export const fr: Messages = {
-  'site.description': 
+  'site.description':
     'Un index sélectif des reportages publiés sur la manière dont la Russie recrute des ressortissants étrangers ' +
     'dans son armée : qui est recruté, d’où, comment, ce qu’il advient d’eux et comment réagissent leurs ' +
     'gouvernements.',
@@ -23,13 +23,13 @@ export const fr: Messages = {
   'search.inputLabel': 'Rechercher des articles',
   'search.placeholder': 'Rechercher',
   'search.submit': 'Rechercher',
-  'footer.summary': 
+  'footer.summary':
     '{site} résume avec ses propres mots des reportages publiés ; chaque entrée renvoie à sa source originale.',
   'footer.aboutLink': 'À propos, méthode et corrections',
   'footer.feeds': 'Flux',
   'footer.openData': 'Données ouvertes',
   'footer.corrections': 'Corrections',
-  'footer.licence': 
+  'footer.licence':
     'Résumés et données : {licenceLink}. Code : MIT. Les reportages originaux appartiennent à leurs éditeurs.',
   'footer.licenceLink': 'CC BY 4.0',
   'languageSwitcher.label': 'Langue',
@@ -113,7 +113,7 @@ export const fr: Messages = {
   'filter.resultsHeading': 'Articles sur : {countries}',
   'filter.showMore': 'Afficher {count} de plus ({shown} sur {total} affichés)',
   'map.countryLabel': '{country} : {articles}',
-  'map.caption': 
+  'map.caption':
     'Pays dont des ressortissants apparaissent dans nos articles, teintés selon le nombre d’articles (plus foncé = ' +
     'plus nombreux). Choisissez un pays pour ouvrir sa page ; le tableau présente les mêmes données.',
   'map.tooSmall': 'Trop petits pour être dessinés à cette échelle : {countries}.',
@@ -131,29 +131,29 @@ export const fr: Messages = {
   'measure.payment': 'Paiement',
   'measure.sentence': 'Peine',
   'measure.other': 'Autre',
-  'measureDefinition.recruited': 
+  'measureDefinition.recruited':
     'Personnes engagées, enrôlées ou prises au service de la Russie, y compris celles attirées par de fausses ' +
     'offres d’emploi.',
-  'measureDefinition.deployed': 
+  'measureDefinition.deployed':
     'Personnes envoyées au front ou dans une zone de combat, à distinguer de celles seulement recrutées.',
   'measureDefinition.killed': 'Personnes déclarées mortes en service ou après avoir été envoyées combattre.',
   'measureDefinition.wounded': 'Personnes déclarées blessées en service.',
   'measureDefinition.captured': 'Personnes faites prisonnières, presque toujours par l’Ukraine.',
-  'measureDefinition.missing': 
+  'measureDefinition.missing':
     'Personnes dont on ignore le sort : sans contact, ou portées disparues par leur famille ou leur gouvernement.',
-  'measureDefinition.returned': 
+  'measureDefinition.returned':
     'Personnes vivantes ramenées ou renvoyées chez elles : libérées, évacuées, rapatriées ou évadées.',
   'measureDefinition.remains-returned': 'Corps ou restes de personnes mortes, ramenés dans leur pays.',
-  'measureDefinition.discharged': 
+  'measureDefinition.discharged':
     'Personnes libérées de leur contrat ou du service alors qu’elles sont encore en Russie.',
-  'measureDefinition.detained': 
+  'measureDefinition.detained':
     'Personnes arrêtées ou détenues par leur propre gouvernement ou un autre en lien avec le recrutement ' +
     '(recruteurs ou recrues).',
-  'measureDefinition.convicted': 
+  'measureDefinition.convicted':
     'Personnes reconnues coupables par un tribunal pour recrutement ou pour avoir combattu pour la Russie.',
-  'measureDefinition.payment': 
+  'measureDefinition.payment':
     'Argent versé ou promis : primes, soldes, indemnités (avec l’unité, par exemple « USD par mois »).',
-  'measureDefinition.sentence': 
+  'measureDefinition.sentence':
     'Durée d’une peine de prison ou d’une autre sanction prononcée (avec l’unité, par exemple « ans »).',
   'measureDefinition.other': 'Tout autre nombre cité par le reportage, décrit avec les mots propres au chiffre.',
   'basis.official': 'officiel',
@@ -161,14 +161,14 @@ export const fr: Messages = {
   'basis.documented-minimum': 'minimum documenté',
   'basis.unverified': 'non vérifié',
   'basis.unknown': 'base inconnue',
-  'basisDefinition.official': 
+  'basisDefinition.official':
     'Un décompte officiel : un gouvernement, un ministère ou un organisme officiel l’affirme.',
-  'basisDefinition.estimate': 
+  'basisDefinition.estimate':
     'Une estimation d’un chercheur, d’un journaliste, d’un service de renseignement ou d’un responsable, et non un ' +
     'décompte.',
-  'basisDefinition.documented-minimum': 
+  'basisDefinition.documented-minimum':
     'Un minimum documenté : des personnes nommées ou confirmées une à une, comme le font Mediazona et BBC Russian.',
-  'basisDefinition.unverified': 
+  'basisDefinition.unverified':
     'Une affirmation non vérifiée : un recruteur, une source anonyme, une famille, une publication sur les réseaux ' +
     'sociaux.',
   'basisDefinition.unknown': 'Le reportage ne dit pas comment ce nombre a été obtenu.',
@@ -192,7 +192,7 @@ export const fr: Messages = {
   'figures.col.reportedIn': 'Cité dans',
   'figures.severalGlobal': 'Plusieurs / monde',
   'keyFigures.heading': 'Chiffres clés',
-  'keyFigures.intro': 
+  'keyFigures.intro':
     'Totaux cumulés des ressortissants de ce pays ({name}) du côté russe, tels qu’affirmés : pour chaque mesure, ' +
     'l’affirmation datée la plus récente et, si une affirmation est plus élevée (datée ou non), la plus élevée de ' +
     'toutes ; l’écart entre toutes ces affirmations, datées ou non ; et le nombre de sources qui les ont faites. ' +
@@ -214,7 +214,7 @@ export const fr: Messages = {
   'keyFigures.differClaim': '{value} ({claimant}, {date})',
   'keyFigures.noClaim': 'Aucune affirmation',
   'chart.caption': '{measure} : {subject}, totaux cumulés affirmés au fil du temps',
-  'chart.captionFull': 
+  'chart.captionFull':
     '{caption} ({shown}{undated}). Chaque marque est une affirmation ; sélectionnez-la pour ouvrir son reportage.',
   'chart.shownSome': 'les {shown} plus récentes de {total} affirmations datées',
   'chart.undatedSome': 'les {shown} plus élevées de {total} affirmations non datées',
@@ -225,37 +225,37 @@ export const fr: Messages = {
   'chart.col.claim': 'Affirmation',
   'chart.col.claimedBy': 'Avancée par',
   'chart.col.basis': 'Base',
-  'chart.undatedIntro': 
+  'chart.undatedIntro':
     'Affirmations non datées, absentes de l’axe du temps ({undated}, des plus élevées aux plus basses) :',
   'method.heading': 'Note de méthode',
-  'method.claimed': 
+  'method.claimed':
     'Chaque chiffre est celui qu’affirme la personne ou l’organisme nommé, à la date indiquée ; nous ' +
     'l’enregistrons sans le vérifier. Les affirmations pour un même pays divergent souvent.',
-  'method.comparable': 
+  'method.comparable':
     'Seules les affirmations comparables sont prises en compte ici : des totaux cumulés à leur date (et non des ' +
     'décomptes sur une période, comme « 150 en décembre »), de personnes du côté russe (et non des chiffres pour ' +
     'le camp ukrainien ou pour les deux camps ensemble), comptés en personnes. Tout le reste demeure dans le ' +
     'registre des chiffres de chaque pays et dans les données ouvertes.',
-  'method.latest': 
+  'method.latest':
     'L’affirmation la plus récente est celle dont la date est la plus tardive ; une date connue seulement au mois ' +
     'ou à l’année compte pour le milieu de ce mois ou de cette année. Lorsque deux affirmations espacées de moins ' +
     'de {months} mois diffèrent de plus de moitié (la plus élevée dépassant {ratio} fois la plus basse), la page ' +
     'du pays le signale.',
-  'method.highest': 
+  'method.highest':
     'Un reportage dont nous ignorons la date peut contenir un chiffre plus élevé que le plus récent des chiffres ' +
     'datés. Aussi, à côté de l’affirmation la plus récente, nous donnons la plus élevée de toutes, datée ou non ' +
     '(une fourchette compte pour sa borne haute), avec sa source et sa date ou « date inconnue », chaque fois ' +
     'qu’elle est plus élevée. L’écart des affirmations couvre toutes les affirmations, datées ou non. Les ' +
     'graphiques ne placent sur l’axe du temps que les affirmations datées ; les autres sont listées sous le ' +
     'graphique, des plus élevées aux plus basses.',
-  'method.bases': 
+  'method.bases':
     'Les bases diffèrent, et un minimum documenté n’est pas une estimation : comparez ce qui est comparable. La ' +
     'base de chaque affirmation est l’une des suivantes :',
   'method.measures': 'Les mesures comparées :',
-  'method.data': 
+  'method.data':
     'Les mêmes chiffres clés se trouvent dans {keyFiguresJsonLink} ; chaque chiffre, avec sa base, sa période et ' +
     'son camp, se trouve dans {figuresCsvLink} et {figuresJsonLink}.',
-  'home.intro': 
+  'home.intro':
     'Chaque entrée est notre propre court résumé d’un reportage publié, avec un lien bien visible vers l’original, ' +
     'les chiffres qu’il cite et qui les a avancés.',
   'home.statsLabel': 'Chiffres du site',
@@ -274,17 +274,17 @@ export const fr: Messages = {
   'home.added.feedLink': 'Suivre les nouvelles entrées par flux',
   'home.added.meta': '({outlet}, {published} ; ajouté le {added})',
   'countries.title': 'Pays',
-  'countries.description': 
+  'countries.description':
     'Les {count} pays dont des ressortissants apparaissent dans nos articles, avec le nombre d’articles et de ' +
     'médias.',
-  'countries.intro': 
+  'countries.intro':
     'Nationalités concernées par les reportages que nous résumons, des plus couvertes aux moins couvertes.',
   'countries.caption': 'Pays par nombre d’articles',
   'countries.col.country': 'Pays',
   'countries.col.articles': 'Articles',
   'countries.col.outlets': 'Médias',
   'countries.col.latest': 'Dernier reportage',
-  'country.description': 
+  'country.description':
     'Reportages sur les ressortissants de ce pays ({name}) recrutés dans l’armée russe : {articles}, les chiffres ' +
     'et qui les a publiés.',
   'country.fromOutlets': ', de {outlets}',
@@ -294,14 +294,14 @@ export const fr: Messages = {
   'country.stories.all': 'Les {count} dossiers sur ce pays ({name}), des plus récents aux plus anciens →',
   'country.articles.heading': 'Articles',
   'country.ledger.heading': 'Registre des chiffres',
-  'country.ledger.intro': 
+  'country.ledger.intro':
     'Tous les chiffres publiés pour ce pays ({name}), du plus ancien au plus récent, afin que les affirmations ' +
     'contradictoires soient côte à côte. Chaque chiffre est tel qu’énoncé par sa source, non vérifié par nous.',
   'country.ledger.caption': 'Chiffres publiés : {name}',
   'country.ledger.captionCut': 'Les {shown} premiers des {count} chiffres publiés : {name}',
   'country.ledger.all': 'Les {count} chiffres publiés pour ce pays ({name}), {size} par page →',
   'country.coverage.heading': 'Qui en a parlé',
-  'country.coverage.intro': 
+  'country.coverage.intro':
     'Les médias les plus actifs d’abord, avec pour chacun son nombre de reportages sur ce pays ({name}).',
   'country.coverage.based': 'Médias basés dans ce pays ({name})',
   'country.coverage.elsewhere': 'Médias d’ailleurs',
@@ -314,48 +314,48 @@ export const fr: Messages = {
     other: '{count} articles sans mois connu n’apparaissent pas.',
   },
   'countryFigures.title': 'Chiffres publiés : {name}',
-  'countryFigures.description': 
+  'countryFigures.description':
     'Tous les chiffres publiés sur les ressortissants de ce pays ({name}), du plus ancien au plus récent : ' +
     '{figures}, chacun tel qu’énoncé par sa source.',
-  'countryFigures.intro': 
+  'countryFigures.intro':
     'Tous les chiffres publiés pour {countryLink}, du plus ancien au plus récent, afin que les affirmations ' +
     'contradictoires soient côte à côte : {figures}. Chaque chiffre est tel qu’énoncé par sa source, non vérifié ' +
     'par nous.',
   'countrySources.title': 'Médias ayant parlé de ce pays : {name}',
-  'countrySources.description': 
+  'countrySources.description':
     'Tous les médias ayant publié un reportage sur les ressortissants de ce pays ({name}), les plus actifs d’abord ' +
     ': {outlets}.',
-  'countrySources.intro': 
+  'countrySources.intro':
     'Tous les médias ayant publié un reportage sur {countryLink}, les plus actifs d’abord : {outlets}.',
   'countrySources.caption': 'Médias par nombre de reportages sur ce pays ({name})',
   'countrySources.col.outlet': 'Média',
   'countrySources.col.basedIn': 'Basé en/au',
   'countrySources.col.reports': 'Reportages ({name})',
   'countryStories.title': 'Dossiers : {name}',
-  'countryStories.description': 
+  'countryStories.description':
     'Tous les dossiers comprenant un reportage sur les ressortissants de ce pays ({name}), des plus récents aux ' +
     'plus anciens : {stories}.',
-  'countryStories.intro': 
+  'countryStories.intro':
     'Tous les dossiers comprenant un reportage sur {countryLink}, des plus récents aux plus anciens : {stories}.',
   'countryStories.reports': '{reports} sur ce pays ({name})',
   'figures.title': 'Chiffres clés par pays',
-  'figures.description': 
+  'figures.description':
     'L’affirmation de total cumulé la plus récente pour chaque pays : recrutés, tués, capturés et rentrés, avec ' +
     'qui l’a avancée, quand et sur quelle base.',
-  'figures.intro': 
+  'figures.intro':
     'Pour chaque pays, l’affirmation la plus récente d’un total cumulé de ses ressortissants du côté russe ' +
     'recrutés, tués, capturés ou rentrés, avec qui l’a avancée, quand et sur quelle base, et à côté l’affirmation ' +
     'la plus élevée si elle est supérieure, datée ou non. Chaque nombre renvoie au reportage d’où il vient. Ce ' +
     'sont les chiffres des sources, non vérifiés par nous : lisez la {methodLink} avant de les comparer.',
   'figures.methodLink': 'note de méthode',
   'figures.byCountry.heading': 'Par pays',
-  'figures.byCountry.caption': 
+  'figures.byCountry.caption':
     'Affirmation de total cumulé la plus récente pour chaque pays et chaque mesure, et la plus élevée si elle est ' +
     'supérieure',
   'figures.compare.col.country': 'Pays',
   'figures.others': 'Totaux cumulés pour d’autres mesures uniquement (comme déployés ou disparus) : {countries}.',
   'figures.global.heading': 'Affirmations mondiales et régionales',
-  'figures.global.intro': 
+  'figures.global.intro':
     'Chiffres qui ne visent aucun pays en particulier : étrangers recrutés, tués ou capturés au total, ou dans une ' +
     'région comme l’Afrique ou l’Asie centrale. La description propre à chaque affirmation précise ce qu’elle ' +
     'couvre, pour qu’un chiffre régional ne soit pas pris pour un chiffre mondial. Les graphiques montrent ' +
@@ -363,16 +363,16 @@ export const fr: Messages = {
   'figures.global.caption': 'Chiffres clés pour les étrangers au total et par région',
   'figures.global.subject': 'étrangers au total et par région',
   'about.title': 'À propos',
-  'about.description': 
+  'about.description':
     'Ce que couvre {site}, comment les chiffres sont enregistrés et attribués, et comment signaler une erreur.',
   'about.heading': 'À propos de {site}',
-  'about.intro': 
+  'about.intro':
     '{site} suit les reportages publiés sur la manière dont la Russie recrute des ressortissants étrangers dans ' +
     'son armée : qui est recruté et de quels pays, par quels canaux, ce qu’il advient d’eux et comment réagissent ' +
     'leurs gouvernements. Il s’adresse aux journalistes, aux chercheurs, aux travailleurs sociaux, aux diplomates ' +
     'et aux familles des recrues.',
   'about.included.heading': 'Ce qui est inclus, et pourquoi',
-  'about.included': 
+  'about.included':
     'Nous incluons les reportages de médias, de gouvernements, d’organisations internationales et de chercheurs ' +
     'qui concernent des ressortissants étrangers recrutés, ou visés par un recrutement, dans les forces armées ' +
     'russes ou leurs forces auxiliaires depuis 2022. Chaque entrée porte sur un reportage publié. Nous incluons ' +
@@ -380,14 +380,14 @@ export const fr: Messages = {
     'décrivons chaque média sur sa page de source pour que les lecteurs puissent en juger. Les reportages de ' +
     'plusieurs médias sur un même événement sont regroupés en dossiers.',
   'about.summaries.heading': 'Nos résumés, et les originaux',
-  'about.summaries': 
+  'about.summaries':
     'Chaque résumé est rédigé avec nos propres mots. Nous ne reproduisons pas les articles ; tout au plus une ' +
     'courte expression est citée, entre guillemets et attribuée. Chaque entrée renvoie au reportage original, ' +
     'présenté de façon visible avec le média, le titre original dans sa langue, la date avec la précision que nous ' +
     'connaissons, et la langue. Quand nous ne connaissons pas une date ou un titre, nous le disons au lieu de ' +
     'deviner.',
   'about.figures.heading': 'Comment les chiffres sont enregistrés',
-  'about.figures': 
+  'about.figures':
     'Les nombres cités dans les reportages (recrues, morts, prisonniers, paiements, peines) sont enregistrés comme ' +
     'chiffres. Chaque chiffre garde qui l’a énoncé (la source) et quand il a été énoncé ou à quelle date il ' +
     's’applique (« en date du »). Un chiffre n’est jamais le nôtre : c’est celui de la source, et les sources sont ' +
@@ -395,11 +395,11 @@ export const fr: Messages = {
     'afin que les affirmations contradictoires soient côte à côte.',
   'about.measures.heading': 'Ce que compte chaque mesure',
   'about.bases.heading': 'De quel type de nombre il s’agit',
-  'about.bases': 
+  'about.bases':
     'Chaque chiffre indique aussi sa base, s’il s’agit d’un total cumulé ou d’un décompte sur une période, et de ' +
     'quel camp il compte les personnes (côté russe, côté ukrainien, ou les deux ensemble). Seuls les totaux ' +
     'cumulés de personnes du côté russe, de même nature, sont comparés entre eux.',
-  'about.keyFigures': 
+  'about.keyFigures':
     'Les {keyFiguresLink} ne comparent que des totaux cumulés de personnes du côté russe, et signalent les ' +
     'affirmations de dates proches qui divergent. Chacun donne l’affirmation datée la plus récente et, à côté, la ' +
     'plus élevée de toutes si elle est supérieure, même non datée, avec sa source et sa date ou « date inconnue » ' +
@@ -407,13 +407,13 @@ export const fr: Messages = {
   'about.keyFiguresLink': 'chiffres clés',
   'about.methodLink': 'note de méthode',
   'about.data.heading': 'Données ouvertes',
-  'about.data': 
+  'about.data':
     'Les métadonnées de chaque article sont disponibles dans {articlesJsonLink}, le registre des chiffres dans ' +
     '{figuresCsvLink} et {figuresJsonLink}, et les chiffres clés de chaque pays dans {keyFiguresJsonLink}. Chaque ' +
     'chiffre a un identifiant stable (le slug de l’article et la position du chiffre), l’URL de notre article et ' +
     'l’URL de la source originale. Flux : {rssLink} et {jsonFeedLink}, et un flux RSS pour chaque pays.',
   'about.licence.heading': 'Licence et réutilisation',
-  'about.licence': 
+  'about.licence':
     'Nos résumés, chiffres et données sont publiés sous {licenceLink} : vous pouvez les copier, les adapter et les ' +
     'republier, y compris à des fins commerciales, en citant {site} et en renvoyant à l’entrée. Les reportages ' +
     'originaux appartiennent à leurs éditeurs ; suivez le lien de chaque entrée pour les lire. Le code du site est ' +
@@ -421,7 +421,7 @@ export const fr: Messages = {
     'original.',
   'about.licenceName': 'Creative Commons Attribution 4.0 International (CC BY 4.0)',
   'about.corrections.heading': 'Signaler une erreur',
-  'about.corrections': 
+  'about.corrections':
     'Si un résumé, une date, un chiffre ou une attribution est faux, ou si un lien ne fonctionne plus, ' +
     'écrivez-nous à {emailLink} (chaque page d’article et de pays a un lien « Signaler une erreur » qui remplit ' +
     'l’adresse de la page) en indiquant l’adresse de la page sur ce site, ce qui est faux et, si possible, une ' +
@@ -429,10 +429,10 @@ export const fr: Messages = {
     'l’article et listées sur la {correctionsLink}.',
   'about.correctionsLink': 'page des corrections',
   'search.title': 'Recherche',
-  'search.description': 
+  'search.description':
     'Recherchez dans tous les résumés d’articles, avec des filtres par pays, thème, média et langue.',
   'search.heading': 'Recherche',
-  'search.noscript': 
+  'search.noscript':
     'La recherche fonctionne dans votre navigateur et nécessite JavaScript. Sans lui, parcourez les articles ' +
     '{byCountryLink}, {byTopicLink} ou {bySourceLink}.',
   'search.byCountry': 'par pays',
@@ -450,9 +450,9 @@ export const fr: Messages = {
   'search.filter.any': 'Tous',
   'search.firstShown': '{results}, les {count} premiers affichés',
   'error.notFound.title': 'Page introuvable',
-  'error.notFound.description': 
+  'error.notFound.description':
     'Cette page n’existe pas. Trouvez des articles par pays, par la recherche ou depuis la page d’accueil.',
-  'error.notFound.text': 
+  'error.notFound.text':
     'Il n’y a aucune page à cette adresse. Elle a peut-être été déplacée, ou le lien est mal saisi.',
   'error.notFound.home': 'Page d’accueil',
   'error.notFound.articles': 'Tous les articles',
