@@ -4,7 +4,7 @@
  * Pure: no page or component state.
  */
 import { countryName as englishCountryName } from '../lib/names.ts';
-import { LOCALES, type Locale } from '../schema/vocab.ts';
+import { COUNTRY_CODES, LOCALES, type Locale } from '../schema/vocab.ts';
 import { ar } from './messages/ar.ts';
 import { en, type MessageKey, type Messages, type PluralKey, type TextKey } from './messages/en.ts';
 import { es } from './messages/es.ts';
@@ -55,11 +55,15 @@ export function messages(locale: SiteLocale): Messages {
   return CATALOGUES[locale];
 }
 
-/** `{name}` in `text` replaced by `params.name`; a placeholder without a value is left as it is. */
-function fill(text: string, params: Readonly<Record<string, string | number>> = {}): string {
+/**
+ * `{name}` in `text` replaced by `params.name`, a number formatted for the locale (Nepali "२", Arabic "2"); a
+ * placeholder without a value is left as it is.
+ */
+function fill(locale: SiteLocale, text: string, params: Readonly<Record<string, string | number>> = {}): string {
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
-    return value === undefined ? whole : String(value);
+    if (value === undefined) return whole;
+    return typeof value === 'number' ? formatNumber(locale, value) : value;
   });
 }
 
@@ -71,8 +75,8 @@ function lookUp(locale: SiteLocale, key: string): Messages[MessageKey] {
 
 /**
  * The message `key` in `locale`, its placeholders filled: translate('fr', 'pagination.pageOf', { page: 2, pages: 5 })
- * is "Page 2 sur 5". Throws, naming the key, when the catalogue has no such key or the key is a count's (`plural`).
- * Numbers in `params` are put in as given: format them first (`formatNumber`) where they are shown as numbers.
+ * is "Page 2 sur 5". Numbers in `params` are formatted for the locale (`formatNumber`); strings are put in as given.
+ * Throws, naming the key, when the catalogue has no such key or the key is a count's (`plural`).
  */
 export function translate(
   locale: SiteLocale,
@@ -81,7 +85,7 @@ export function translate(
 ): string {
   const message = lookUp(locale, key);
   if (typeof message !== 'string') throw new Error(`Message key "${key}" is a count's: use plural()`);
-  return fill(message, params);
+  return fill(locale, message, params);
 }
 
 const pluralRules = new Map<SiteLocale, Intl.PluralRules>();
@@ -102,7 +106,7 @@ export function plural(
   let rules = pluralRules.get(locale);
   if (rules === undefined) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
   const form = message[rules.select(count)] ?? message.other;
-  return fill(form, { count: formatNumber(locale, count), ...params });
+  return fill(locale, form, { count, ...params });
 }
 
 /**
@@ -153,7 +157,7 @@ export function formatPartialDate(locale: SiteLocale, date: string | undefined):
 
 const numberFormats = new Map<SiteLocale, Intl.NumberFormat>();
 
-/** A number as the locale writes it: en "1,200", fr "1 200" (narrow no-break space), hi "12,34,567", ne "१,२००". */
+/** A number as the locale writes it: en "1,200", fr "1 200", hi "12,34,567", ne "१,२००". */
 export function formatNumber(locale: SiteLocale, n: number): string {
   let format = numberFormats.get(locale);
   if (format === undefined)
@@ -163,7 +167,7 @@ export function formatNumber(locale: SiteLocale, n: number): string {
 
 const listFormats = new Map<string, Intl.ListFormat>();
 
-/** Items joined as the locale joins them: en "Nepal, India and Kenya" (`conjunction`) or "Nepal or India" (`disjunction`). */
+/** Items joined as the locale does: "Nepal, India and Kenya" (`conjunction`), "Nepal or India" (`disjunction`). */
 export function formatList(
   locale: SiteLocale,
   items: readonly string[],
@@ -179,7 +183,8 @@ const regionNames = new Map<SiteLocale, Intl.DisplayNames>();
 
 /**
  * A country's name in the locale from CLDR (Intl.DisplayNames): countryName('fr', 'NP') is "Népal". English, and
- * any code the locale's data lacks, get the English name of src/lib/names.ts (the site's English wording).
+ * any code the locale's data lacks, get the English name of src/lib/names.ts (the site's English wording); a code
+ * that is not ISO 3166-1 alpha-2 comes back as it is, as there.
  */
 export function countryName(locale: SiteLocale, code: string): string {
   if (locale === DEFAULT_LOCALE) return englishCountryName(code);
@@ -188,18 +193,15 @@ export function countryName(locale: SiteLocale, code: string): string {
     regionNames.set(locale, (names = new Intl.DisplayNames(locale, { type: 'region', fallback: 'none' })));
   }
   const upper = code.toUpperCase();
-  let name: string | undefined;
-  try {
-    name = names.of(upper);
-  } catch {
-    name = undefined; // not a well-formed region code
-  }
+  // Only ISO 3166-1 codes: CLDR also names "ZZ" ("Unknown Region") and continents ("150"), which are not countries.
+  if (!COUNTRY_CODES.has(upper)) return englishCountryName(code);
+  const name = names.of(upper);
   return name === undefined || name === upper ? englishCountryName(code) : name;
 }
 
 const languageNames = new Map<SiteLocale, Intl.DisplayNames>();
 
-/** A language's name in the locale (Intl.DisplayNames): languageName('fr', 'ne') is "népalais"; the code if unknown. */
+/** A language's name in the locale (Intl.DisplayNames): languageName('fr', 'ne') is "népalais"; else the code. */
 export function languageName(locale: SiteLocale, code: string): string {
   let names = languageNames.get(locale);
   if (names === undefined) {
@@ -215,7 +217,7 @@ export function languageName(locale: SiteLocale, code: string): string {
   }
 }
 
-/** A site path in a language: localePath('ne', '/countries/np/') is "/ne/countries/np/"; English paths are unchanged. */
+/** A site path in a language: localePath('ne', '/countries/np/') is "/ne/countries/np/"; English ones unchanged. */
 export function localePath(locale: SiteLocale, path: string): string {
   if (locale === DEFAULT_LOCALE) return path;
   return path === '/' || path === '' ? `/${locale}/` : `/${locale}${path.startsWith('/') ? '' : '/'}${path}`;

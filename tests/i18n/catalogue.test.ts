@@ -30,7 +30,7 @@ describe('the English catalogue', () => {
       if (isPlural(value)) {
         expect(Object.keys(value).sort(), key).toEqual(['one', 'other']);
         for (const form of Object.values(value)) expect(form, key).toContain('{count}');
-      } else expect(value.trim(), key).not.toBe('');
+      } else expect(String(value).trim(), key).not.toBe('');
     }
   });
 

@@ -175,7 +175,9 @@ export const ar: Messages = {
   'measureDefinition.discharged': 'أشخاص أُعفوا من عقودهم أو من الخدمة وهم ما زالوا في روسيا.',
   'measureDefinition.detained': 'أشخاص اعتقلتهم أو احتجزتهم حكومتهم أو حكومة أخرى بسبب التجنيد (مجنِّدون أو مجنَّدون).',
   'measureDefinition.convicted': 'أشخاص أدانتهم محكمة بسبب التجنيد أو القتال في صفوف روسيا.',
-  'measureDefinition.payment': 'أموال دُفعت أو وُعد بها: مكافآت ورواتب وتعويضات (مع الوحدة، مثل «دولار أمريكي شهريًا»).',
+  // biome-ignore format: kept under 120 code points (Biome measures Devanagari and Arabic marks as zero width)
+  'measureDefinition.payment':
+    'أموال دُفعت أو وُعد بها: مكافآت ورواتب وتعويضات (مع الوحدة، مثل «دولار أمريكي شهريًا»).',
   'measureDefinition.sentence': 'مدة حكم بالسجن أو عقوبة أخرى صدرت (مع الوحدة، مثل «سنوات»).',
   'measureDefinition.other': 'أي رقم آخر يذكره التقرير، موصوفًا بكلمات الرقم نفسه.',
   'basis.official': 'رسمي',
@@ -185,8 +187,10 @@ export const ar: Messages = {
   'basis.unknown': 'الأساس غير معروف',
   'basisDefinition.official': 'إحصاء رسمي: تعلنه حكومة أو وزارة أو جهة رسمية.',
   'basisDefinition.estimate': 'تقدير من باحث أو صحفي أو جهاز استخبارات أو مسؤول، وليس إحصاءً.',
+  // biome-ignore format: kept under 120 code points (Biome measures Devanagari and Arabic marks as zero width)
   'basisDefinition.documented-minimum':
-    'حدّ أدنى موثَّق: أشخاص معروفون بأسمائهم أو جرى التحقق منهم فردًا فردًا، كما تحصي «ميديازونا» وبي بي سي ' + 'الروسية.',
+    'حدّ أدنى موثَّق: أشخاص معروفون بأسمائهم أو جرى التحقق منهم فردًا فردًا، كما تحصي «ميديازونا» وبي بي سي ' +
+    'الروسية.',
   'basisDefinition.unverified':
     'ادعاء غير متحقَّق منه: مجنِّد، أو مصدر مجهول، أو عائلة، أو منشور على وسائل التواصل الاجتماعي.',
   'basisDefinition.unknown': 'لا يذكر التقرير كيف توصّل إلى الرقم.',

@@ -22,7 +22,9 @@ export const hi: Messages = {
   'search.inputLabel': 'लेख खोजें',
   'search.placeholder': 'खोजें',
   'search.submit': 'खोजें',
-  'footer.summary': '{site} प्रकाशित रिपोर्टों का सार अपने शब्दों में देता है; हर प्रविष्टि अपने मूल स्रोत से जुड़ी है।',
+  // biome-ignore format: kept under 120 code points (Biome measures Devanagari and Arabic marks as zero width)
+  'footer.summary':
+    '{site} प्रकाशित रिपोर्टों का सार अपने शब्दों में देता है; हर प्रविष्टि अपने मूल स्रोत से जुड़ी है।',
   'footer.aboutLink': 'परिचय, तरीका और सुधार',
   'footer.feeds': 'फ़ीड',
   'footer.openData': 'खुला डेटा',
@@ -117,20 +119,30 @@ export const hi: Messages = {
   'measure.payment': 'भुगतान',
   'measure.sentence': 'सज़ा',
   'measure.other': 'अन्य',
+  // biome-ignore format: kept under 120 code points (Biome measures Devanagari and Arabic marks as zero width)
   'measureDefinition.recruited':
-    'रूसी सेवा में भर्ती किए गए, अनुबंध पर लिए गए या शामिल किए गए लोग, जिनमें नौकरी के झूठे वादों से फँसाए गए लोग ' + 'भी शामिल हैं।',
+    'रूसी सेवा में भर्ती किए गए, अनुबंध पर लिए गए या शामिल किए गए लोग, जिनमें नौकरी के झूठे वादों से फँसाए गए लोग ' +
+    'भी शामिल हैं।',
   'measureDefinition.deployed': 'मोर्चे या युद्ध क्षेत्र में भेजे गए लोग, उनसे अलग जिन्हें सिर्फ़ भर्ती किया गया।',
   'measureDefinition.killed': 'वे लोग जिनकी सेवा के दौरान या लड़ने भेजे जाने के बाद मौत की ख़बर है।',
   'measureDefinition.wounded': 'वे लोग जिनके सेवा के दौरान घायल होने की ख़बर है।',
   'measureDefinition.captured': 'बंदी बनाए गए लोग, लगभग हमेशा यूक्रेन द्वारा।',
-  'measureDefinition.missing': 'वे लोग जिनका कुछ पता नहीं: संपर्क टूट गया है, या परिवार या सरकार ने उन्हें लापता बताया है।',
-  'measureDefinition.returned': 'जीवित लोग जिन्हें घर लाया या भेजा गया: रिहा किए गए, निकाले गए, स्वदेश भेजे गए या भाग निकले।',
+  // biome-ignore format: kept under 120 code points (Biome measures Devanagari and Arabic marks as zero width)
+  'measureDefinition.missing':
+    'वे लोग जिनका कुछ पता नहीं: संपर्क टूट गया है, या परिवार या सरकार ने उन्हें लापता बताया है।',
+  // biome-ignore format: kept under 120 code points (Biome measures Devanagari and Arabic marks as zero width)
+  'measureDefinition.returned':
+    'जीवित लोग जिन्हें घर लाया या भेजा गया: रिहा किए गए, निकाले गए, स्वदेश भेजे गए या भाग निकले।',
   'measureDefinition.remains-returned': 'मृतकों के शव या अवशेष जो उनके देश लाए गए।',
   'measureDefinition.discharged': 'वे लोग जिन्हें रूस में रहते हुए ही अनुबंध या सेवा से मुक्त कर दिया गया।',
+  // biome-ignore format: kept under 120 code points (Biome measures Devanagari and Arabic marks as zero width)
   'measureDefinition.detained':
-    'भर्ती के मामले में अपनी या किसी दूसरी सरकार द्वारा गिरफ़्तार या हिरासत में लिए गए लोग (भर्ती करने वाले या ' + 'भर्ती हुए लोग)।',
+    'भर्ती के मामले में अपनी या किसी दूसरी सरकार द्वारा गिरफ़्तार या हिरासत में लिए गए लोग (भर्ती करने वाले या ' +
+    'भर्ती हुए लोग)।',
   'measureDefinition.convicted': 'भर्ती के मामले में या रूस की ओर से लड़ने के लिए अदालत द्वारा दोषी ठहराए गए लोग।',
-  'measureDefinition.payment': 'दिया गया या वादा किया गया पैसा: बोनस, वेतन, मुआवज़ा (इकाई के साथ, जैसे "USD प्रति माह")।',
+  // biome-ignore format: kept under 120 code points (Biome measures Devanagari and Arabic marks as zero width)
+  'measureDefinition.payment':
+    'दिया गया या वादा किया गया पैसा: बोनस, वेतन, मुआवज़ा (इकाई के साथ, जैसे "USD प्रति माह")।',
   'measureDefinition.sentence': 'सुनाई गई जेल की सज़ा या अन्य दंड की अवधि (इकाई के साथ, जैसे "वर्ष")।',
   'measureDefinition.other': 'रिपोर्ट में दी गई कोई भी दूसरी संख्या, आँकड़े के अपने शब्दों में।',
   'basis.official': 'आधिकारिक',
@@ -241,14 +253,18 @@ export const hi: Messages = {
   'home.added.feedLink': 'नई प्रविष्टियाँ फ़ीड से पाएँ',
   'home.added.meta': '({outlet}, {published}; {added} को जोड़ा गया)',
   'countries.title': 'देश',
-  'countries.description': 'वे {count} देश जिनके नागरिक हमारी कवरेज में आते हैं, लेखों और मीडिया संस्थानों की संख्या के साथ।',
+  // biome-ignore format: kept under 120 code points (Biome measures Devanagari and Arabic marks as zero width)
+  'countries.description':
+    'वे {count} देश जिनके नागरिक हमारी कवरेज में आते हैं, लेखों और मीडिया संस्थानों की संख्या के साथ।',
   'countries.intro': 'हमारे सार वाली रिपोर्टें जिन देशों के नागरिकों से जुड़ी हैं, सबसे ज़्यादा कवरेज वाले पहले।',
   'countries.caption': 'लेखों की संख्या के अनुसार देश',
   'countries.col.country': 'देश',
   'countries.col.articles': 'लेख',
   'countries.col.outlets': 'मीडिया संस्थान',
   'countries.col.latest': 'ताज़ा रिपोर्ट',
-  'country.description': 'रूस की सेना में भर्ती किए गए {name} के नागरिकों पर रिपोर्टें: {articles}, आँकड़े और उन्हें किसने छापा।',
+  // biome-ignore format: kept under 120 code points (Biome measures Devanagari and Arabic marks as zero width)
+  'country.description':
+    'रूस की सेना में भर्ती किए गए {name} के नागरिकों पर रिपोर्टें: {articles}, आँकड़े और उन्हें किसने छापा।',
   'country.fromOutlets': ', {outlets} से',
   'country.rssLink': '{name} की RSS फ़ीड',
   'country.figuresLink': 'देश के अनुसार मुख्य आँकड़े',
@@ -263,7 +279,9 @@ export const hi: Messages = {
   'country.ledger.captionCut': '{name} के बारे में छपे {count} आँकड़ों में से पहले {shown}',
   'country.ledger.all': '{name} के बारे में छपे सभी {count} आँकड़े, हर पेज पर {size} →',
   'country.coverage.heading': 'किसने कवर किया',
-  'country.coverage.intro': 'सबसे ज़्यादा रिपोर्टों वाले पहले, हर मीडिया संस्थान की {name} पर रिपोर्टों की संख्या के साथ।',
+  // biome-ignore format: kept under 120 code points (Biome measures Devanagari and Arabic marks as zero width)
+  'country.coverage.intro':
+    'सबसे ज़्यादा रिपोर्टों वाले पहले, हर मीडिया संस्थान की {name} पर रिपोर्टों की संख्या के साथ।',
   'country.coverage.based': '{name} में स्थित मीडिया संस्थान',
   'country.coverage.elsewhere': 'दूसरी जगहों के मीडिया संस्थान',
   'country.coverage.none': 'हमारी कवरेज में कोई नहीं।',
@@ -274,15 +292,19 @@ export const hi: Messages = {
     other: 'जिन {count} लेखों का महीना पता नहीं, वे नहीं दिखाए गए हैं।',
   },
   'countryFigures.title': '{name} के बारे में छपे आँकड़े',
+  // biome-ignore format: kept under 120 code points (Biome measures Devanagari and Arabic marks as zero width)
   'countryFigures.description':
-    '{name} के नागरिकों के बारे में छपा हर आँकड़ा, सबसे पुराने दावे से शुरू: {figures}, हर एक वैसा ही जैसा उसके ' + 'दावेदार ने कहा।',
+    '{name} के नागरिकों के बारे में छपा हर आँकड़ा, सबसे पुराने दावे से शुरू: {figures}, हर एक वैसा ही जैसा उसके ' +
+    'दावेदार ने कहा।',
   'countryFigures.intro':
     '{countryLink} के बारे में छपा हर आँकड़ा, सबसे पुराने दावे से शुरू, ताकि परस्पर विरोधी दावे साथ-साथ दिखें: ' +
     '{figures}। हर आँकड़ा वैसा ही है जैसा उसके दावेदार ने कहा, हमने उसकी पुष्टि नहीं की है।',
   'countrySources.title': '{name} पर रिपोर्ट करने वाले मीडिया संस्थान',
   'countrySources.description':
     '{name} के नागरिकों पर रिपोर्ट वाला हर मीडिया संस्थान, सबसे ज़्यादा रिपोर्टों वाले पहले: {outlets}।',
-  'countrySources.intro': '{countryLink} पर रिपोर्ट वाला हर मीडिया संस्थान, सबसे ज़्यादा रिपोर्टों वाले पहले: {outlets}।',
+  // biome-ignore format: kept under 120 code points (Biome measures Devanagari and Arabic marks as zero width)
+  'countrySources.intro':
+    '{countryLink} पर रिपोर्ट वाला हर मीडिया संस्थान, सबसे ज़्यादा रिपोर्टों वाले पहले: {outlets}।',
   'countrySources.caption': '{name} पर रिपोर्टों की संख्या के अनुसार मीडिया संस्थान',
   'countrySources.col.outlet': 'मीडिया संस्थान',
   'countrySources.col.basedIn': 'कहाँ स्थित',
@@ -302,7 +324,9 @@ export const hi: Messages = {
     'दावेदारों के आँकड़े हैं, हमने इनकी पुष्टि नहीं की है: तुलना करने से पहले {methodLink} पढ़ें।',
   'figures.methodLink': 'तरीके के बारे में टिप्पणी',
   'figures.byCountry.heading': 'देश के अनुसार',
-  'figures.byCountry.caption': 'हर देश और माप के लिए अब तक के कुल का सबसे हाल का दावा, और ज़्यादा होने पर सबसे ऊँचा दावा',
+  // biome-ignore format: kept under 120 code points (Biome measures Devanagari and Arabic marks as zero width)
+  'figures.byCountry.caption':
+    'हर देश और माप के लिए अब तक के कुल का सबसे हाल का दावा, और ज़्यादा होने पर सबसे ऊँचा दावा',
   'figures.compare.col.country': 'देश',
   'figures.others': 'सिर्फ़ दूसरे मापों के कुल आँकड़े (जैसे मोर्चे पर भेजे गए या लापता): {countries}।',
   'figures.global.heading': 'वैश्विक और क्षेत्रीय दावे',
@@ -313,7 +337,9 @@ export const hi: Messages = {
   'figures.global.caption': 'कुल मिलाकर और क्षेत्र के अनुसार विदेशियों के मुख्य आँकड़े',
   'figures.global.subject': 'कुल मिलाकर और क्षेत्र के अनुसार विदेशी',
   'about.title': 'परिचय',
-  'about.description': '{site} में क्या शामिल है, आँकड़े कैसे दर्ज किए और किसके नाम से दिए जाते हैं, और सुधार की सूचना कैसे दें।',
+  // biome-ignore format: kept under 120 code points (Biome measures Devanagari and Arabic marks as zero width)
+  'about.description':
+    '{site} में क्या शामिल है, आँकड़े कैसे दर्ज किए और किसके नाम से दिए जाते हैं, और सुधार की सूचना कैसे दें।',
   'about.heading': '{site} का परिचय',
   'about.intro':
     '{site} उन प्रकाशित रिपोर्टों पर नज़र रखता है जो बताती हैं कि रूस विदेशी नागरिकों को अपनी सेना में कैसे भर्ती ' +

@@ -128,8 +128,10 @@ export const ne: Messages = {
     'घर ल्याइएका वा पठाइएका जीवित मानिस: रिहा गरिएका, उद्धार गरिएका, स्वदेश फिर्ता गरिएका वा भागेका।',
   'measureDefinition.remains-returned': 'मृतकका शव वा अवशेष, जुन उनीहरूको देशमा फर्काइयो।',
   'measureDefinition.discharged': 'रुसमै रहँदा सम्झौता वा सेवाबाट मुक्त गरिएका मानिस।',
+  // biome-ignore format: kept under 120 code points (Biome measures Devanagari and Arabic marks as zero width)
   'measureDefinition.detained':
-    'भर्तीको विषयमा आफ्नै वा अर्को देशको सरकारले पक्राउ गरेका वा हिरासतमा राखेका मानिस (भर्ती गराउने वा भर्ती ' + 'भएका)।',
+    'भर्तीको विषयमा आफ्नै वा अर्को देशको सरकारले पक्राउ गरेका वा हिरासतमा राखेका मानिस (भर्ती गराउने वा भर्ती ' +
+    'भएका)।',
   'measureDefinition.convicted': 'भर्तीको विषयमा वा रुसका लागि लडेकोमा अदालतले दोषी ठहर गरेका मानिस।',
   'measureDefinition.payment': 'दिइएको वा वाचा गरिएको रकम: बोनस, तलब, क्षतिपूर्ति (एकाइसहित, जस्तै "प्रति महिना USD")।',
   'measureDefinition.sentence': 'सुनाइएको जेल सजाय वा अन्य दण्डको अवधि (एकाइसहित, जस्तै "वर्ष")।',
@@ -143,7 +145,9 @@ export const ne: Messages = {
   'basisDefinition.estimate': 'अनुसन्धानकर्ता, पत्रकार, गुप्तचर निकाय वा अधिकारीको अनुमान, गणना होइन।',
   'basisDefinition.documented-minimum':
     'प्रमाणित न्यूनतम: नामसहित वा एक-एक गरी पुष्टि गरिएका मानिस, Mediazona र BBC Russian ले गन्ने तरिकाजस्तै।',
-  'basisDefinition.unverified': 'पुष्टि नभएको दाबी: भर्ती गराउने व्यक्ति, नाम नखुलाइएको स्रोत, परिवार वा सामाजिक सञ्जालको पोस्ट।',
+  // biome-ignore format: kept under 120 code points (Biome measures Devanagari and Arabic marks as zero width)
+  'basisDefinition.unverified':
+    'पुष्टि नभएको दाबी: भर्ती गराउने व्यक्ति, नाम नखुलाइएको स्रोत, परिवार वा सामाजिक सञ्जालको पोस्ट।',
   'basisDefinition.unknown': 'यो सङ्ख्या कसरी निकालियो भनेर समाचारले भन्दैन।',
   'span.total': 'हालसम्मको कुल',
   'span.period': 'एउटा अवधिको गणना',
@@ -215,8 +219,10 @@ export const ne: Messages = {
     'गनिन्छ), त्यसको दाबीकर्ता र मिति वा "मिति थाहा छैन" सहित, जब त्यो ठूलो हुन्छ। दाबीहरूको दायराले सबै दाबी ' +
     'समेट्छ, मिति भएका वा नभएका। चार्टहरूले समय-अक्षमा मिति भएका दाबी मात्र राख्छन्; अरू चार्टमुनि ठूलोदेखि सानोको ' +
     'क्रममा सूचीमा हुन्छन्।',
+  // biome-ignore format: kept under 120 code points (Biome measures Devanagari and Arabic marks as zero width)
   'method.bases':
-    'आधारहरू फरक हुन्छन्, र प्रमाणित न्यूनतम अनुमान होइन: उस्तै-उस्तैको मात्र तुलना गर्नुहोस्। हरेक दाबीको आधार ' + 'यीमध्ये एउटा हुन्छ:',
+    'आधारहरू फरक हुन्छन्, र प्रमाणित न्यूनतम अनुमान होइन: उस्तै-उस्तैको मात्र तुलना गर्नुहोस्। हरेक दाबीको आधार ' +
+    'यीमध्ये एउटा हुन्छ:',
   'method.measures': 'तुलना गरिएका मापन:',
   'method.data':
     'यिनै मुख्य तथ्याङ्क {keyFiguresJsonLink} मा छन्; हरेक तथ्याङ्क, आधार, अवधि र पक्षसहित, {figuresCsvLink} र ' +
@@ -247,7 +253,9 @@ export const ne: Messages = {
   'countries.col.articles': 'लेख',
   'countries.col.outlets': 'सञ्चारमाध्यम',
   'countries.col.latest': 'पछिल्लो समाचार',
-  'country.description': 'रुसी सेनामा भर्ती गरिएका {name} का नागरिकबारे समाचार: {articles}, तथ्याङ्क र ती कसले प्रकाशित गरे।',
+  // biome-ignore format: kept under 120 code points (Biome measures Devanagari and Arabic marks as zero width)
+  'country.description':
+    'रुसी सेनामा भर्ती गरिएका {name} का नागरिकबारे समाचार: {articles}, तथ्याङ्क र ती कसले प्रकाशित गरे।',
   'country.fromOutlets': ', {outlets} बाट',
   'country.rssLink': '{name} को RSS फिड',
   'country.figuresLink': 'देशअनुसार मुख्य तथ्याङ्क',
@@ -281,7 +289,9 @@ export const ne: Messages = {
   'countrySources.title': '{name} बारे समाचार लेख्ने सञ्चारमाध्यम',
   'countrySources.description':
     '{name} का नागरिकबारे समाचार भएका हरेक सञ्चारमाध्यम, सबैभन्दा धेरै समाचार भएका पहिले: {outlets}।',
-  'countrySources.intro': '{countryLink} बारे समाचार भएका हरेक सञ्चारमाध्यम, सबैभन्दा धेरै समाचार भएका पहिले: {outlets}।',
+  // biome-ignore format: kept under 120 code points (Biome measures Devanagari and Arabic marks as zero width)
+  'countrySources.intro':
+    '{countryLink} बारे समाचार भएका हरेक सञ्चारमाध्यम, सबैभन्दा धेरै समाचार भएका पहिले: {outlets}।',
   'countrySources.caption': '{name} बारेका समाचारको सङ्ख्याअनुसार सञ्चारमाध्यम',
   'countrySources.col.outlet': 'सञ्चारमाध्यम',
   'countrySources.col.basedIn': 'कहाँ रहेको',
@@ -301,7 +311,9 @@ export const ne: Messages = {
     'दिन्छ। यी दाबीकर्ताका तथ्याङ्क हुन्, हामीले पुष्टि गरेका होइनौँ: तुलना गर्नुअघि {methodLink} पढ्नुहोस्।',
   'figures.methodLink': 'विधिबारे टिप्पणी',
   'figures.byCountry.heading': 'देशअनुसार',
-  'figures.byCountry.caption': 'हरेक देश र मापनको हालसम्मको कुल सङ्ख्याको सबैभन्दा पछिल्लो दाबी, र बढी भए सबैभन्दा ठूलो दाबी',
+  // biome-ignore format: kept under 120 code points (Biome measures Devanagari and Arabic marks as zero width)
+  'figures.byCountry.caption':
+    'हरेक देश र मापनको हालसम्मको कुल सङ्ख्याको सबैभन्दा पछिल्लो दाबी, र बढी भए सबैभन्दा ठूलो दाबी',
   'figures.compare.col.country': 'देश',
   'figures.others': 'अन्य मापनको मात्र कुल सङ्ख्या (जस्तै मोर्चामा पठाइएका वा बेपत्ता): {countries}।',
   'figures.global.heading': 'विश्वव्यापी र क्षेत्रीय दाबी',
@@ -312,8 +324,10 @@ export const ne: Messages = {
   'figures.global.caption': 'समग्र र क्षेत्रअनुसार विदेशीहरूका मुख्य तथ्याङ्क',
   'figures.global.subject': 'समग्र र क्षेत्रअनुसार विदेशी',
   'about.title': 'हाम्रोबारे',
+  // biome-ignore format: kept under 120 code points (Biome measures Devanagari and Arabic marks as zero width)
   'about.description':
-    '{site} मा के समावेश छ, तथ्याङ्क कसरी दर्ता गरिन्छ र कसको भनाइ हो भनेर देखाइन्छ, र गल्ती सच्याउन कसरी जानकारी ' + 'दिने।',
+    '{site} मा के समावेश छ, तथ्याङ्क कसरी दर्ता गरिन्छ र कसको भनाइ हो भनेर देखाइन्छ, र गल्ती सच्याउन कसरी जानकारी ' +
+    'दिने।',
   'about.heading': '{site} बारे',
   'about.intro':
     '{site} ले रुसले विदेशी नागरिकलाई आफ्नो सेनामा कसरी भर्ती गर्छ भन्ने प्रकाशित समाचार पछ्याउँछ: कसलाई र कुन ' +
