@@ -86,6 +86,17 @@ describe.each(TRANSLATED)('the %s catalogue', (locale) => {
     expect(wrong).toEqual([]);
   });
 
+  test('starts and ends with a space exactly where English does (suffixes such as " (page 2 of 5)")', () => {
+    const edges = (text: string) => `${/^\s/.test(text)}${/\s$/.test(text)}`;
+    const wrong = KEYS.filter((key) => {
+      const english = (en as Record<string, string | PluralMessage>)[key];
+      const value = catalogue[key];
+      if (typeof english !== 'string' || typeof value !== 'string') return false;
+      return edges(english) !== edges(value);
+    });
+    expect(wrong).toEqual([]);
+  });
+
   test(`has every plural form ${locale}'s rules select (${categories.join(', ')}) and no other`, () => {
     const wrong: string[] = [];
     for (const key of KEYS) {

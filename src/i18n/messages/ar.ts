@@ -129,7 +129,7 @@ export const ar: Messages = {
   'pagination.previous': '→ السابق',
   'pagination.next': 'التالي ←',
   'pagination.pageOf': 'الصفحة {page} من {pages}',
-  'pagination.suffix': '(الصفحة {page} من {pages})',
+  'pagination.suffix': ' (الصفحة {page} من {pages})',
   'report.error': 'أبلغ عن خطأ في هذه الصفحة',
   'card.headlinePlaceholder': 'العنوان',
   'card.outletPlaceholder': 'الوسيلة الإعلامية',

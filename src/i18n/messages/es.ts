@@ -25,7 +25,7 @@ export const es: Messages = {
   'footer.summary':
     '{site} resume con sus propias palabras reportajes publicados; cada entrada enlaza a su fuente original.',
   'footer.aboutLink': 'Acerca de, método y correcciones',
-  'footer.feeds': 'Fuentes web (feeds)',
+  'footer.feeds': 'Feeds',
   'footer.openData': 'Datos abiertos',
   'footer.corrections': 'Correcciones',
   'footer.licence':
@@ -98,7 +98,7 @@ export const es: Messages = {
   'pagination.previous': '← Anterior',
   'pagination.next': 'Siguiente →',
   'pagination.pageOf': 'Página {page} de {pages}',
-  'pagination.suffix': '(página {page} de {pages})',
+  'pagination.suffix': ' (página {page} de {pages})',
   'report.error': 'Informar de un error en esta página',
   'card.headlinePlaceholder': 'Titular',
   'card.outletPlaceholder': 'Medio',

@@ -87,7 +87,7 @@ export const hi: Messages = {
   'pagination.previous': '← पिछला',
   'pagination.next': 'अगला →',
   'pagination.pageOf': 'पेज {page} / {pages}',
-  'pagination.suffix': '(पेज {page} / {pages})',
+  'pagination.suffix': ' (पेज {page} / {pages})',
   'report.error': 'इस पेज पर ग़लती की सूचना दें',
   'card.headlinePlaceholder': 'शीर्षक',
   'card.outletPlaceholder': 'मीडिया संस्थान',

@@ -85,7 +85,7 @@ export const ne: Messages = {
   'pagination.previous': '← अघिल्लो',
   'pagination.next': 'अर्को →',
   'pagination.pageOf': 'पृष्ठ {page} / {pages}',
-  'pagination.suffix': '(पृष्ठ {page} / {pages})',
+  'pagination.suffix': ' (पृष्ठ {page} / {pages})',
   'report.error': 'यो पृष्ठमा गल्ती भए जानकारी दिनुहोस्',
   'card.headlinePlaceholder': 'शीर्षक',
   'card.outletPlaceholder': 'सञ्चारमाध्यम',
