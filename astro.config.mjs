@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { readFile } from 'node:fs/promises';
 import { lastChanged } from './src/lib/feeds.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { LOCALE_CODES } from './src/i18n/index.ts';
 
 // Each article's <lastmod> in the sitemap is the day it last changed (added, updated or corrected). The dates come from
 // the built /data/articles.json, read once when the build is done and before the sitemap is written.
@@ -24,6 +25,8 @@ const articleDates = {
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   trailingSlash: 'always',
+  // English at /, the other languages under /<locale>/ (src/pages/[locale]/, src/i18n/).
+  i18n: { defaultLocale: 'en', locales: [...LOCALE_CODES], routing: { prefixDefaultLocale: false } },
   markdown: { syntaxHighlight: false },
   // Render 8 pages at a time: page writes overlap rendering (10,000 articles: ~18 s of page generation instead of ~29 s).
   build: { format: 'directory', concurrency: 8 },
@@ -32,7 +35,11 @@ export default defineConfig({
   integrations: [
     articleDates,
     searchIndex(),
-    sitemap({ serialize: (item) => (lastmod.has(item.url) ? { ...item, lastmod: lastmod.get(item.url) } : item) }),
+    sitemap({
+      serialize: (item) => (lastmod.has(item.url) ? { ...item, lastmod: lastmod.get(item.url) } : item),
+      // Each localized page lists its versions in the other languages (<xhtml:link rel="alternate" hreflang>).
+      i18n: { defaultLocale: 'en', locales: Object.fromEntries(LOCALE_CODES.map((code) => [code, code])) },
+    }),
   ],
   // Pages whose getStaticPaths gives a cacheKey (src/lib/cache-key.ts) are copied from the previous build when their key
   // and the code they import are unchanged; `npm run build` keeps that cache in node_modules/.astro (or OUT_DIR.cache).

@@ -3,7 +3,6 @@
  * excerpt), an order by date, filters, and the address (`?q=`, `?sort=`, filters) kept in step with the form.
  */
 import { SEARCH_FILTERS, SEARCH_IDS, SEARCH_SORTS } from '../lib/dom-contract.ts';
-import { countOf } from '../lib/words.ts';
 
 interface ResultData {
   url: string;
@@ -57,6 +56,24 @@ function resultItem(r: ResultData): HTMLElement {
       el('p', { class: 'card-summary' }, ...excerptNodes(r.excerpt)),
     ),
   );
+}
+
+/**
+ * "12 results", or "340 results, the first 50 shown", in the page's language: the wording comes from the status
+ * element's data-plural-<category> and data-first-shown attributes (src/components/views/SearchView.astro).
+ */
+function statusLine(status: HTMLElement, count: number): string {
+  const lang = document.documentElement.lang || 'en';
+  const tag = lang === 'en' ? 'en-GB' : lang === 'ar' ? 'ar-u-nu-latn' : lang;
+  const number = (n: number) => new Intl.NumberFormat(tag).format(n);
+  const form = new Intl.PluralRules(lang).select(count);
+  const attribute = (name: string) => status.getAttribute(`data-${name}`);
+  const results = (attribute(`plural-${form}`) ?? attribute('plural-other') ?? '{count}').replace(
+    '{count}',
+    number(count),
+  );
+  if (count <= SHOWN) return results;
+  return (attribute('first-shown') ?? '{results}').replace('{results}', results).replace('{count}', number(SHOWN));
 }
 
 /** Starts the search page: runs the address's search, then follows the form as it is typed. */
@@ -117,8 +134,7 @@ export async function startSearch(): Promise<void> {
     if (token !== run) return;
     list.replaceChildren(...data.map(resultItem));
     list.setAttribute('aria-busy', 'false');
-    const more = found.results.length > SHOWN ? `, the first ${SHOWN} shown` : '';
-    status.textContent = `${countOf(found.results.length, 'result')}${more}`;
+    status.textContent = statusLine(status, found.results.length);
   };
   let timer: ReturnType<typeof setTimeout> | undefined;
   const soon = () => {

@@ -9,8 +9,8 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 
-/** The pages that carry an article, relative to the output folder. */
-export const ARTICLE_PAGES = 'articles/*/index.html';
+/** The pages that carry an article, relative to the output folder: English ones and each language's (`/ne/…`). */
+export const ARTICLE_PAGES = '{articles,*/articles}/*/index.html';
 
 /** Where the index is written, as /search/ loads it. */
 const BASE = 'pagefind/';

@@ -3,13 +3,14 @@ import { groupByFacet, type FacetGroup } from './facets.ts';
 import { countryName } from './names.ts';
 import { facetRssPath, jsonFeedPath, rssPath } from './paths.ts';
 import type { ArticleItem } from './types.ts';
+import { localeInfo, localePath, translate, TRANSLATED_LOCALES } from '../i18n/index.ts';
 
 /** The groups a feed can follow. */
 export type FeedKind = 'countries' | 'topics' | 'sources' | 'stories';
 
 /** One feed: what it follows, its title and address, and the articles it draws from. */
 export interface FeedEntry<T extends ArticleItem = ArticleItem> {
-  kind: FeedKind | 'site';
+  kind: FeedKind | 'site' | 'languages';
   key: string;
   title: string;
   description: string;
@@ -70,7 +71,26 @@ export function siteFeeds<T extends ArticleItem>(articles: readonly T[], siteNam
   ];
 }
 
-/** Every feed: the two site-wide ones first, then countries, topics, outlets and stories, each by title. */
+/** One RSS feed of new entries per translated language, at `/<locale>/rss.xml` (src/pages/[locale]/rss.xml.ts). */
+export function languageFeeds<T extends ArticleItem>(articles: readonly T[], siteName: string): FeedEntry<T>[] {
+  return TRANSLATED_LOCALES.map((locale) => {
+    const language = localeInfo(locale).name;
+    return {
+      kind: 'languages',
+      key: locale,
+      title: translate(locale, 'feed.locale.title', { site: siteName, language }),
+      description: translate(locale, 'feed.locale.description', { site: siteName, language }),
+      href: localePath(locale, rssPath()),
+      type: 'rss',
+      articles: [...articles],
+    };
+  });
+}
+
+/**
+ * Every feed: the two site-wide ones first, then one per language, then countries, topics, outlets and stories,
+ * each by title.
+ */
 export function listFeeds<T extends ArticleItem>(
   articles: readonly T[],
   names: FeedNames,
@@ -79,7 +99,8 @@ export function listFeeds<T extends ArticleItem>(
   const site = siteFeeds(articles, siteName);
   const kinds: FeedKind[] = ['countries', 'topics', 'sources', 'stories'];
   const byTitle = (a: FeedEntry<T>, b: FeedEntry<T>) => a.title.localeCompare(b.title, 'en');
-  return [...site, ...kinds.flatMap((kind) => feedsOf(articles, kind, names).sort(byTitle))];
+  const facets = kinds.flatMap((kind) => feedsOf(articles, kind, names).sort(byTitle));
+  return [...site, ...languageFeeds(articles, siteName), ...facets];
 }
 
 const escapeXml = (text: string): string =>
@@ -89,6 +110,7 @@ const escapeXml = (text: string): string =>
 export function toOpml(feeds: readonly FeedEntry[], site: string, title: string): string {
   const groups: [FeedEntry['kind'], string][] = [
     ['site', 'Whole site'],
+    ['languages', 'Languages'],
     ['countries', 'Countries'],
     ['topics', 'Topics'],
     ['sources', 'Sources'],

@@ -4,6 +4,13 @@ import { articlePath, countryPath, figuresPath } from './paths.ts';
 import { buildLedger, formatFigureValue, type LedgerRow } from './figures.ts';
 import { countryName } from './names.ts';
 import { formatPartialDate } from './dates.ts';
+import {
+  DEFAULT_LOCALE,
+  formatPartialDate as formatIn,
+  localePath,
+  translate,
+  type SiteLocale,
+} from '../i18n/index.ts';
 import { buildCountryKeyFigures, buildGlobalKeyFigures, formatRange, type MeasureKeyFigures } from './key-figures.ts';
 
 /** Items per feed. */
@@ -43,28 +50,41 @@ export function sortByAdded<T extends ArticleItem>(articles: readonly T[]): T[] 
 }
 
 /** An item's text: our summary, then the original with its own date at its known precision, then corrections. */
-function itemText(a: ArticleItem, outletName: (id: string) => string): string {
+function itemText(a: ArticleItem, outletName: (id: string) => string, locale: SiteLocale): string {
   const { source, corrections = [] } = a.data;
+  if (locale !== DEFAULT_LOCALE) {
+    // A language's feed: our summary in it where there is one, and the original's outlet and date in its words.
+    const date =
+      source.published && translate(locale, 'feed.item.published', { date: formatIn(locale, source.published) });
+    const published = date || translate(locale, 'feed.item.dateUnknown');
+    const original = translate(locale, 'feed.item.original', { outlet: outletName(source.outlet), published });
+    return `${a.data.summaries?.[locale] ?? a.data.summary} ${original}`;
+  }
   const published = source.published ? `published ${formatPartialDate(source.published)}` : 'publication date unknown';
   const fixes = corrections.map((c) => ` Corrected ${formatPartialDate(c.date)}: ${c.note}`).join('');
   return `${a.data.summary} (Original: ${outletName(source.outlet)}, ${published}.)${fixes}`;
 }
 
-/** The `FEED_SIZE` most recently added articles as feed items with absolute links, dated by the day added. */
+/**
+ * The `FEED_SIZE` most recently added articles as feed items with absolute links, dated by the day added; in a
+ * language's feed (`locale`), linking that language's article pages, with our summary in it where there is one.
+ */
 export function feedItems(
   articles: readonly ArticleItem[],
   site: string,
   outletName: (id: string) => string,
+  locale: SiteLocale = DEFAULT_LOCALE,
 ): FeedItem[] {
   return sortByAdded(articles)
     .slice(0, FEED_SIZE)
     .map((a) => {
       const changed = lastChanged(a);
+      const link = new URL(localePath(locale, articlePath(a.id)), site).href;
       return {
-        id: new URL(articlePath(a.id), site).href,
+        id: link,
         title: a.data.title,
-        link: new URL(articlePath(a.id), site).href,
-        description: itemText(a, outletName),
+        link,
+        description: itemText(a, outletName, locale),
         pubDate: feedDate(a.data.added),
         modified: changed > a.data.added ? feedDate(changed) : undefined,
         externalUrl: a.data.source.url,

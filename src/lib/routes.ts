@@ -100,7 +100,7 @@ export function articleListPaths(data: SiteData) {
  * Articles on each page of a country: fewer than elsewhere, since a country page also carries its key figures,
  * charts, stories and ledger and is on the reading path (home → country → article ≤ 40 KB gzipped).
  */
-export const COUNTRY_PAGE_SIZE = 25;
+export const COUNTRY_PAGE_SIZE = 20;
 
 /** `/countries/<iso>/` and its later pages. */
 export function countryPaths(data: SiteData) {

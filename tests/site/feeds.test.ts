@@ -8,6 +8,7 @@ import { listFeeds } from '../../src/lib/feed-list.ts';
 import type { ArticleItem } from '../../src/lib/types.ts';
 import { articlePath, countryPath, rssPath } from '../../src/lib/paths.ts';
 import { readPage } from '../helpers/dist.ts';
+import { isSiteLocale, localePath, type SiteLocale } from '../../src/i18n/index.ts';
 import { absolute, articlesOf, attr, byTag, loadContent, loadPages } from './support.ts';
 
 const siteDir = inject('siteDir');
@@ -33,10 +34,10 @@ async function readRss(path: string): Promise<{ title: string; link: string; ite
 }
 
 /** Our page URLs for the `FEED_SIZE` most recently added of `articles`. */
-const expectedLinks = (articles: readonly ArticleItem[]) =>
+const expectedLinks = (articles: readonly ArticleItem[], locale: SiteLocale = 'en') =>
   sortByAdded(articles)
     .slice(0, FEED_SIZE)
-    .map((a) => absolute(articlePath(a.id)));
+    .map((a) => absolute(localePath(locale, articlePath(a.id))));
 
 describe('/rss.xml', () => {
   test('lists the most recently added articles first, linking our article pages', async () => {
@@ -177,7 +178,8 @@ describe('feeds per topic, outlet and story, /feeds/ and the OPML file', () => {
       story: (id: string) => stories.get(id)?.title ?? id,
     };
     const feeds = listFeeds(articles, names, 'x').filter((f) => f.type === 'rss');
-    expect(new Set(feeds.map((f) => f.kind))).toEqual(new Set(['site', 'countries', 'topics', 'sources', 'stories']));
+    const kinds = ['site', 'languages', 'countries', 'topics', 'sources', 'stories'];
+    expect(new Set(feeds.map((f) => f.kind))).toEqual(new Set(kinds));
     const page = await readPage(siteDir, '/feeds/');
     const opml = await readFile(join(siteDir, 'feeds.opml'), 'utf8');
     expect(() => SyntaxValidator.validate(opml)).not.toThrow();
@@ -189,7 +191,7 @@ describe('feeds per topic, outlet and story, /feeds/ and the OPML file', () => {
       expect(
         rss.item.map((i) => i.link),
         feed.href,
-      ).toEqual(expectedLinks(feed.articles));
+      ).toEqual(expectedLinks(feed.articles, feed.kind === 'languages' && isSiteLocale(feed.key) ? feed.key : 'en'));
     }
   });
 

@@ -8,6 +8,8 @@ import { CONTACT_EMAIL, CONTENT_LICENSE } from '../../src/lib/site.ts';
 import { readPage } from '../helpers/dist.ts';
 import { absolute, attr, byTag, loadContent, loadPages, parseHtml, textOf } from './support.ts';
 
+import { stripLocale, translate } from '../../src/i18n/index.ts';
+
 const siteDir = inject('siteDir');
 
 describe('licence', () => {
@@ -21,9 +23,13 @@ describe('licence', () => {
     for (const page of await loadPages(siteDir)) {
       const footer = byTag(page.doc, 'footer')[0];
       expect(footer && textOf(footer), page.path).toContain('CC BY 4.0');
+      const { locale } = stripLocale(page.path);
+      const links = ['footer.feeds', 'footer.openData', 'footer.corrections'] as const;
       // Words and links are separated by spaces, whatever the template's line breaks.
-      expect(footer && textOf(footer).replace(/\s+/g, ' '), page.path).toContain('Feeds · Open data · Corrections');
-      expect(footer && textOf(footer), page.path).toMatch(/source\. About/);
+      expect(footer && textOf(footer).replace(/\s+/g, ' '), page.path).toContain(
+        links.map((key) => translate(locale, key)).join(' · '),
+      );
+      if (locale === 'en') expect(footer && textOf(footer), page.path).toMatch(/source\. About/);
     }
     expect(await readPage(siteDir, '/about/')).toContain(CONTENT_LICENSE.url);
   });
