@@ -1,8 +1,8 @@
 /** Client code of the country filter: state in `?country=`, lists merged from per-country index and chunk files. */
 import type { CardView as Row } from '../lib/card.ts';
-import { CARD_FIELD, CARD_PARTS, LIST_IDS } from '../lib/dom-contract.ts';
+import { CARD_FIELD, CARD_PARTS, FILTER_MESSAGES, type FilterMessages, LIST_IDS } from '../lib/dom-contract.ts';
 import { filterDataPath, FILTER_CHUNK, locateRank, mergeRanks, type FilterIndex } from '../lib/filter-list.ts';
-import { countOf, formatWhole } from '../lib/words.ts';
+import { formatWhole } from '../lib/words.ts';
 
 const files = new Map<string, Promise<unknown>>();
 /** A JSON file of the site, fetched once per page; `fallback` when it is missing. */
@@ -37,8 +37,40 @@ const el = (tag: string, attrs: Record<string, string> = {}, ...children: (Node 
   return node;
 };
 
+/** `{name}` in `text` replaced by `values.name`. */
+const fill = (text: string, values: Readonly<Record<string, string>>): string =>
+  text.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+
+/** The server's wording and the number and plural formatting of its language (see FilterMessages). */
+class Wording {
+  readonly text: FilterMessages;
+  private rules: Intl.PluralRules | undefined;
+  private numbers: Intl.NumberFormat | undefined;
+
+  constructor(json: string | null) {
+    this.text = JSON.parse(json ?? '{}') as FilterMessages;
+  }
+
+  /**
+   * A whole number as the page's language writes it; en-GB without Intl, since the first `toLocaleString` on a page
+   * loads locale data, which cost the filter tens of milliseconds per selection.
+   */
+  number(n: number): string {
+    if (this.text.intl === 'en-GB') return formatWhole(n);
+    this.numbers ??= new Intl.NumberFormat(this.text.intl);
+    return this.numbers.format(Math.trunc(n));
+  }
+
+  /** "1 article", "3 articles" in the page's language. */
+  articles(n: number): string {
+    this.rules ??= new Intl.PluralRules(this.text.intl);
+    const forms = this.text.articles;
+    return fill(forms[this.rules.select(n)] ?? forms.other, { count: this.number(n) });
+  }
+}
+
 /** A card cloned from the page's blank card template and filled with `row`, as text only. */
-function fillCard(template: HTMLTemplateElement, row: Row): Node {
+function fillCard(template: HTMLTemplateElement, row: Row, dateUnknown: string): Node {
   const card = template.content.cloneNode(true) as DocumentFragment;
   const parts = new Map<string | null, HTMLElement>();
   for (const node of card.querySelectorAll<HTMLElement>(`[${CARD_FIELD}]`)) {
@@ -55,7 +87,7 @@ function fillCard(template: HTMLTemplateElement, row: Row): Node {
   link('outlet', row.outlet.href, row.outlet.name);
   const date = part('date');
   if (row.date) date.append(el('time', { datetime: row.date.datetime }, row.date.text));
-  else date.textContent = 'Date unknown';
+  else date.textContent = dateUnknown;
   const countries = part('countries');
   if (row.countries.length === 0) countries.remove();
   row.countries.forEach((c, i) => countries.append(...(i > 0 ? [', '] : []), el('a', { href: c.href }, c.name)));
@@ -89,14 +121,17 @@ export class CountryFilter extends HTMLElement {
   private busy = false;
   /** The server's list, heading and count, put back when the selection is cleared. */
   private original: { cards: Node[]; heading: string; count: string } | undefined;
+  private wording = new Wording(null);
 
   connectedCallback(): void {
+    this.wording = new Wording(this.getAttribute(FILTER_MESSAGES));
+    const { text } = this.wording;
     const links = [...this.querySelectorAll<HTMLAnchorElement>('a[data-code]')];
     const search = el('input', {
       type: 'search',
-      placeholder: 'Type to narrow the list',
+      placeholder: text.placeholder,
       class: 'filter-narrow',
-      'aria-label': 'Narrow the list of countries',
+      'aria-label': text.narrowLabel,
     }) as HTMLInputElement;
     search.addEventListener('input', () => this.narrow(search.value));
     for (const link of links) {
@@ -171,8 +206,9 @@ export class CountryFilter extends HTMLElement {
     const cards = await this.nextCards(template, token);
     if (!cards) return;
     list.replaceChildren(...cards);
-    heading.textContent = `Articles about ${codes.map((c) => this.names.get(c) ?? c).join(' or ')}`;
-    count.textContent = countOf(this.selection.order.length, 'article');
+    const { text } = this.wording;
+    heading.textContent = fill(text.heading, { countries: codes.map((c) => this.names.get(c) ?? c).join(text.or) });
+    count.textContent = this.wording.articles(this.selection.order.length);
     if (pager) pager.hidden = true;
     this.updateMore(list, template);
   }
@@ -191,7 +227,7 @@ export class CountryFilter extends HTMLElement {
     this.shown = end;
     return places.flatMap((p, i) => {
       const row = p && rows[i]?.[p.offset];
-      return row ? [el('li', {}, fillCard(template, row))] : [];
+      return row ? [el('li', {}, fillCard(template, row, this.wording.text.dateUnknown))] : [];
     });
   }
 
@@ -205,8 +241,12 @@ export class CountryFilter extends HTMLElement {
     const total = this.selection.order.length;
     const left = total - this.shown;
     this.more.hidden = left === 0;
-    const shown = `${formatWhole(this.shown)} of ${formatWhole(total)} shown`;
-    this.more.textContent = `Show ${Math.min(this.chunk, left)} more (${shown})`;
+    const number = (n: number) => this.wording.number(n);
+    this.more.textContent = fill(this.wording.text.showMore, {
+      count: number(Math.min(this.chunk, left)),
+      shown: number(this.shown),
+      total: number(total),
+    });
   }
 
   /** Appends the next chunk, then focuses its first card so keyboard and screen reader users go on from there. */

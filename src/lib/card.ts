@@ -1,6 +1,6 @@
 /** What an article card shows, as plain data: the server renders it, and the country filter's files carry it. */
-import { formatPartialDate } from './dates.ts';
-import { countryName, textDirection } from './names.ts';
+import { countryName, DEFAULT_LOCALE, formatPartialDate, localePath, type SiteLocale } from '../i18n/index.ts';
+import { textDirection } from './names.ts';
 import { articlePath, countryPath, sourcePath } from './paths.ts';
 import type { ArticleItem } from './types.ts';
 
@@ -20,18 +20,30 @@ export interface CardView {
   source: { href: string; lang: string };
 }
 
-/** The card of one article. */
-export function cardView(article: ArticleItem, outletName: (id: string) => string): CardView {
+/**
+ * The card of one article, its date and country names in `locale` and its links to the article and country pages in
+ * that language (the outlet's page is English only).
+ */
+export function cardView(
+  article: ArticleItem,
+  outletName: (id: string) => string,
+  locale: SiteLocale = DEFAULT_LOCALE,
+): CardView {
   const { data } = article;
   const { source } = data;
   return {
-    href: articlePath(article.id),
+    href: localePath(locale, articlePath(article.id)),
     title: data.title,
     summary: data.summary,
-    date: source.published ? { datetime: source.published, text: formatPartialDate(source.published) } : undefined,
+    date: source.published
+      ? { datetime: source.published, text: formatPartialDate(locale, source.published) }
+      : undefined,
     sort: source.published ?? '',
     outlet: { name: outletName(source.outlet), href: sourcePath(source.outlet) },
-    countries: data.countries.map((code) => ({ name: countryName(code), href: countryPath(code) })),
+    countries: data.countries.map((code) => ({
+      name: countryName(locale, code),
+      href: localePath(locale, countryPath(code)),
+    })),
     original: source.title
       ? { title: source.title, lang: source.language, dir: textDirection(source.language) }
       : undefined,

@@ -28,6 +28,27 @@ export const CARD_PARTS = {
   source: 'source',
 } as const;
 
+/** The attribute of `<country-filter>` holding its interface wording, as JSON of FilterMessages. */
+export const FILTER_MESSAGES = 'data-messages';
+
+/** The country filter's interface wording in the page's language, given by the server (the script has none). */
+export interface FilterMessages {
+  /** The BCP 47 locale the script formats numbers and picks plural forms with (en-GB, fr, ar-u-nu-latn, …). */
+  intl: string;
+  /** "Date unknown", for a card without a date. */
+  dateUnknown: string;
+  /** The narrowing box's placeholder and label. */
+  placeholder: string;
+  narrowLabel: string;
+  /** "Articles about {countries}", its countries joined by `or` (" or "). */
+  heading: string;
+  or: string;
+  /** The count line's wording per plural category ("{count} article", "{count} articles"). */
+  articles: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+  /** "Show {count} more ({shown} of {total} shown)". */
+  showMore: string;
+}
+
 /** Ids on /search/ that the search script reads and writes. */
 export const SEARCH_IDS = {
   form: 'search-page-form',

@@ -1,5 +1,5 @@
 /** Data for the country filter: the option list, and the per-country files the client merges (see filter-list.ts). */
-import { countryName } from './names.ts';
+import { countryName, DEFAULT_LOCALE, localePath, type SiteLocale } from '../i18n/index.ts';
 import { cardView, type CardView } from './card.ts';
 import { groupByFacet } from './facets.ts';
 import { compareRows, FILTER_CHUNK, type FilterIndex } from './filter-list.ts';
@@ -18,21 +18,30 @@ export interface FilterOption {
 /** An article row of the filter: exactly what the server's card shows. */
 export type FilterRow = CardView;
 
-/** The filter's options of one list, computed once (every list page shows them). */
-const optionsOf = once((articles: readonly ArticleItem[]): FilterOption[] =>
-  groupByFacet(articles, 'countries')
+/** The filter's options of one list in one language, computed once (every list page shows them). */
+const optionsOf = once((_articles: readonly ArticleItem[]) => new Map<SiteLocale, FilterOption[]>());
+
+function computeOptions(articles: readonly ArticleItem[], locale: SiteLocale): FilterOption[] {
+  const collation = locale === DEFAULT_LOCALE ? 'en' : locale;
+  return groupByFacet(articles, 'countries')
     .map((g) => ({
       code: g.key.toLowerCase(),
-      name: countryName(g.key),
+      name: countryName(locale, g.key),
       count: g.articles.length,
-      href: countryPath(g.key),
+      href: localePath(locale, countryPath(g.key)),
     }))
-    .sort((a, b) => a.name.localeCompare(b.name, 'en')),
-);
+    .sort((a, b) => a.name.localeCompare(b.name, collation));
+}
 
-/** Every country with articles, by name, with its count and its page as the no-JS fallback. Memoized per list. */
-export function filterOptions(articles: readonly ArticleItem[]): FilterOption[] {
-  return optionsOf(articles).map((o) => ({ ...o }));
+/**
+ * Every country with articles, by its name in `locale` (sorted as that language sorts), with its count and its
+ * country page in that language as the no-JS fallback. Memoized per list and language.
+ */
+export function filterOptions(articles: readonly ArticleItem[], locale: SiteLocale = DEFAULT_LOCALE): FilterOption[] {
+  const byLocale = optionsOf(articles);
+  let options = byLocale.get(locale);
+  if (options === undefined) byLocale.set(locale, (options = computeOptions(articles, locale)));
+  return options.map((o) => ({ ...o }));
 }
 
 /** The rows of one country's filter file, newest first (input order is kept). */

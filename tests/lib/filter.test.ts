@@ -23,6 +23,17 @@ describe('filterOptions', () => {
     expect(names).toEqual(['Egypt', 'Germany']);
   });
 
+  test('names and sorts the countries in the locale, with links to its country pages', () => {
+    const articles = [makeItem({ countries: ['DE', 'EG', 'NP'] })];
+    expect(filterOptions(articles, 'fr').map((o) => [o.name, o.href])).toEqual([
+      ['Allemagne', '/fr/countries/de/'],
+      ['Égypte', '/fr/countries/eg/'],
+      ['Népal', '/fr/countries/np/'],
+    ]);
+    // The English options of the same list are kept apart from the French ones.
+    expect(filterOptions(articles).map((o) => o.name)).toEqual(['Egypt', 'Germany', 'Nepal']);
+  });
+
   test('lists nothing for articles without countries', () => {
     expect(filterOptions([makeItem({ countries: [] })])).toEqual([]);
   });

@@ -147,6 +147,8 @@ export const ar: Messages = {
   'filter.narrowLabel': 'ضيّق قائمة البلدان',
   'filter.resultsHeading': 'مقالات عن {countries}',
   'filter.showMore': 'اعرض {count} أخرى (المعروض {shown} من {total})',
+  'filter.or': ' أو ',
+  'list.separator': '، ',
   'map.countryLabel': '{country}: {articles}',
   'map.caption':
     'البلدان التي يرد مواطنوها في تغطيتنا، مظلَّلة حسب عدد المقالات (الأغمق يعني أكثر). اختر بلدًا لفتح صفحته؛ ' +

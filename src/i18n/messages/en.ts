@@ -78,6 +78,10 @@ export const en = {
   'filter.narrowLabel': 'Narrow the list of countries',
   'filter.resultsHeading': 'Articles about {countries}',
   'filter.showMore': 'Show {count} more ({shown} of {total} shown)',
+  // Joins the selected countries' names in the filter's heading: "Articles about Nepal or India".
+  'filter.or': ' or ',
+  // Between the linked names of a list (a card's countries, an article's tags, the map's small countries).
+  'list.separator': ', ',
 
   // The world map (src/components/WorldMap.astro).
   'map.countryLabel': '{country}: {articles}',

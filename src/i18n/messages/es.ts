@@ -116,6 +116,8 @@ export const es: Messages = {
   'filter.narrowLabel': 'Acortar la lista de países',
   'filter.resultsHeading': 'Artículos sobre {countries}',
   'filter.showMore': 'Mostrar {count} más ({shown} de {total} mostrados)',
+  'filter.or': ' o ',
+  'list.separator': ', ',
   'map.countryLabel': '{country}: {articles}',
   'map.caption':
     'Países cuyos ciudadanos aparecen en nuestra cobertura, sombreados según el número de artículos (más oscuro es ' +

@@ -117,6 +117,8 @@ export const fr: Messages = {
   'filter.narrowLabel': 'Réduire la liste des pays',
   'filter.resultsHeading': 'Articles sur : {countries}',
   'filter.showMore': 'Afficher {count} de plus ({shown} sur {total} affichés)',
+  'filter.or': ' ou ',
+  'list.separator': ', ',
   'map.countryLabel': '{country} : {articles}',
   'map.caption':
     'Pays dont des ressortissants apparaissent dans nos articles, teintés selon le nombre d’articles (plus foncé = ' +

@@ -105,6 +105,8 @@ export const hi: Messages = {
   'filter.narrowLabel': 'देशों की सूची छोटी करें',
   'filter.resultsHeading': 'इनके बारे में लेख: {countries}',
   'filter.showMore': '{count} और दिखाएँ ({total} में से {shown} दिख रहे हैं)',
+  'filter.or': ' या ',
+  'list.separator': ', ',
   'map.countryLabel': '{country}: {articles}',
   'map.caption':
     'वे देश जिनके नागरिक हमारी कवरेज में आते हैं, लेखों की संख्या के अनुसार रंगे गए (गहरा रंग यानी ज़्यादा लेख)। ' +

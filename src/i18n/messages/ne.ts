@@ -103,6 +103,8 @@ export const ne: Messages = {
   'filter.narrowLabel': 'देशहरूको सूची छोट्याउनुहोस्',
   'filter.resultsHeading': 'यीबारेका लेख: {countries}',
   'filter.showMore': 'थप {count} देखाउनुहोस् ({total} मध्ये {shown} देखाइएको)',
+  'filter.or': ' वा ',
+  'list.separator': ', ',
   'map.countryLabel': '{country}: {articles}',
   'map.caption':
     'हाम्रो सङ्कलनमा नागरिक परेका देशहरू, लेखको सङ्ख्याअनुसार रङ लगाइएको (गाढा रङ भनेको धेरै)। कुनै देशको पृष्ठ ' +

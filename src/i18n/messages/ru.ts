@@ -126,6 +126,8 @@ export const ru: Messages = {
   'filter.narrowLabel': 'Сузить список стран',
   'filter.resultsHeading': 'Статьи: {countries}',
   'filter.showMore': 'Показать ещё {count} (показано {shown} из {total})',
+  'filter.or': ' или ',
+  'list.separator': ', ',
   'map.countryLabel': '{country}: {articles}',
   'map.caption':
     'Страны, граждане которых упоминаются в наших материалах; чем темнее цвет, тем больше статей. Выберите страну, ' +
