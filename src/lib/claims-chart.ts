@@ -1,8 +1,9 @@
 /** Claims over time: the scales and marks of a small SVG chart drawn at build time, one mark per claim. */
+import { DEFAULT_LOCALE, formatNumber, formatPartialDate, translate, type SiteLocale } from '../i18n/index.ts';
 import { BASES, type Figure } from '../schema/index.ts';
-import { formatPartialDate, partialDateMiddle } from './dates.ts';
+import { partialDateMiddle } from './dates.ts';
 import { formatFigureValue, type LedgerRow } from './figures.ts';
-import { claimBounds, compareClaimsHighestFirst } from './key-figures.ts';
+import { basisLabel, claimBounds, compareClaimsHighestFirst } from './key-figures.ts';
 import { figurePath } from './paths.ts';
 
 /** What kind of number a figure is. */
@@ -50,13 +51,40 @@ export function valueTicks(max: number, count = 4): number[] {
   return Array.from({ length: Math.round(top / step) + 1 }, (_, i) => i * step);
 }
 
+/** English month labels as the site has always written them ("Sep", where en-GB's Intl writes "Sept"). */
 const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+const tickFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A time-axis label in a translated locale, from Intl.DateTimeFormat: fr "avr. 2025", ne "२०२५". Arabic is written
+ * with Western digits, as src/i18n/index.ts writes every Arabic number and date.
+ */
+function tickLabel(locale: SiteLocale, time: number, yearsOnly: boolean): string {
+  const cacheKey = `${locale}:${yearsOnly}`;
+  let format = tickFormats.get(cacheKey);
+  if (format === undefined) {
+    const parts: Intl.DateTimeFormatOptions = yearsOnly ? { year: 'numeric' } : { month: 'short', year: 'numeric' };
+    const digits = locale === 'ar' ? { numberingSystem: 'latn' } : {};
+    format = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...digits, ...parts });
+    tickFormats.set(cacheKey, format);
+  }
+  return format.format(time);
+}
 
 /** Month steps the time axis may use; ticks fall on months that are a multiple of the step from January. */
 const MONTH_STEPS = [1, 3, 6, 12, 24, 60, 120];
 
-/** At most `max` ticks on first days of months within [start, end]: years ("2025") or months ("Apr 2025"). */
-export function timeTicks(start: number, end: number, max = 5): { time: number; label: string }[] {
+/**
+ * At most `max` ticks on first days of months within [start, end]: years ("2025") or months ("Apr 2025"), labelled
+ * in `locale` (fr "avr. 2025").
+ */
+export function timeTicks(
+  start: number,
+  end: number,
+  max = 5,
+  locale: SiteLocale = DEFAULT_LOCALE,
+): { time: number; label: string }[] {
   const first = new Date(start);
   const months = (year: number, month: number) => year * 12 + month;
   const from = months(first.getUTCFullYear(), first.getUTCMonth()) + (first.getUTCDate() > 1 ? 1 : 0);
@@ -67,8 +95,14 @@ export function timeTicks(start: number, end: number, max = 5): { time: number; 
     for (let m = Math.ceil(from / step) * step; m <= to; m += step) {
       const year = Math.floor(m / 12);
       const month = m % 12;
-      const label = step >= 12 ? String(year) : `${SHORT_MONTHS[month]} ${year}`;
-      ticks.push({ time: Date.UTC(year, month, 1), label });
+      const time = Date.UTC(year, month, 1);
+      const label =
+        locale !== DEFAULT_LOCALE
+          ? tickLabel(locale, time, step >= 12)
+          : step >= 12
+            ? String(year)
+            : `${SHORT_MONTHS[month]} ${year}`;
+      ticks.push({ time, label });
     }
     if (ticks.length <= max) return ticks;
   }
@@ -134,18 +168,30 @@ export interface ClaimsChart {
   undatedTotal: number;
 }
 
-const numberFormat = new Intl.NumberFormat('en-GB');
-
-/** "5,000: Hussein Allawi, December 2025 (official)": a claim's value, claimant, date and basis. */
-export function claimTitle(figure: Figure): string {
-  return `${formatFigureValue(figure)}: ${figure.claimant}, ${formatPartialDate(figure.as_of)} (${figure.basis})`;
+/**
+ * "5,000: Hussein Allawi, December 2025 (official)": a claim's value, claimant, date and basis. English names the
+ * basis by its code ("documented-minimum"), as it always has; other locales by its label (fr "minimum documenté").
+ */
+export function claimTitle(figure: Figure, locale: SiteLocale = DEFAULT_LOCALE): string {
+  const basis = locale === DEFAULT_LOCALE ? figure.basis : basisLabel(figure.basis, locale);
+  const claim = translate(locale, 'figure.claimBy', {
+    claimant: figure.claimant,
+    date: formatPartialDate(locale, figure.as_of),
+    basis,
+  });
+  return translate(locale, 'chart.markTitle', { value: formatFigureValue(figure, locale), claim });
 }
 
 /**
  * The chart of `claims` (newest first): the most recent `limit` dated ones placed by date and value, and the
- * highest `limit` undated ones listed apart, since an undated claim has no place on a time axis.
+ * highest `limit` undated ones listed apart, since an undated claim has no place on a time axis. Its labels (axis
+ * ticks, mark titles) are in `locale`.
  */
-export function buildClaimsChart(claims: readonly LedgerRow[], limit = CHART_LIMIT): ClaimsChart {
+export function buildClaimsChart(
+  claims: readonly LedgerRow[],
+  limit = CHART_LIMIT,
+  locale: SiteLocale = DEFAULT_LOCALE,
+): ClaimsChart {
   const dated = claims.filter((row) => row.figure.as_of !== undefined);
   const undated = claims.filter((row) => row.figure.as_of === undefined).sort(compareClaimsHighestFirst);
   const rows = dated.slice(0, limit);
@@ -165,17 +211,17 @@ export function buildClaimsChart(claims: readonly LedgerRow[], limit = CHART_LIM
       basis: row.figure.basis,
       d: markPath(shape, cx, y((low + high) / 2)),
       whisker: low === high ? undefined : { x: cx, y1: y(low), y2: y(high) },
-      title: claimTitle(row.figure),
+      title: claimTitle(row.figure, locale),
       what: row.figure.what,
     };
   });
   const present = new Set(rows.map((row) => row.figure.basis));
   return {
     marks,
-    xTicks: timeTicks(start, end)
+    xTicks: timeTicks(start, end, 5, locale)
       .map((t) => ({ x: x(t.time), label: t.label }))
       .filter((t) => t.x >= CHART.left + LABEL_HALF_WIDTH && t.x <= CHART.width - LABEL_HALF_WIDTH),
-    yTicks: ticks.map((t) => ({ y: y(t), label: numberFormat.format(t) })),
+    yTicks: ticks.map((t) => ({ y: y(t), label: formatNumber(locale, t) })),
     bases: BASES.filter((basis) => present.has(basis)),
     rows,
     total: dated.length,

@@ -1,4 +1,5 @@
 /** The figures ledger: every reported number with its claimant and date, in a stable, citable form. */
+import { DEFAULT_LOCALE, formatNumber, translate, type SiteLocale } from '../i18n/index.ts';
 import { compareDatesAsc } from './dates.ts';
 import type { Figure } from '../schema/index.ts';
 import type { ArticleItem } from './types.ts';
@@ -10,15 +11,15 @@ export interface LedgerRow {
   article: ArticleItem;
 }
 
-const numberFormat = new Intl.NumberFormat('en-GB');
-
-/** "18,000", or "14,000–15,000", or "at most 15,000". */
-export function formatFigureValue(figure: Figure): string {
-  if (figure.value !== undefined) return numberFormat.format(figure.value);
+/**
+ * "18,000", or "14,000–15,000", or "at most 15,000"; in another locale its numbers and words (fr "au moins 15 000").
+ */
+export function formatFigureValue(figure: Figure, locale: SiteLocale = DEFAULT_LOCALE): string {
+  if (figure.value !== undefined) return formatNumber(locale, figure.value);
   if (figure.min !== undefined && figure.max !== undefined)
-    return `${numberFormat.format(figure.min)}–${numberFormat.format(figure.max)}`;
-  if (figure.min !== undefined) return `at least ${numberFormat.format(figure.min)}`;
-  return `at most ${numberFormat.format(figure.max ?? 0)}`;
+    return translate(locale, 'figure.range', { low: figure.min, high: figure.max });
+  if (figure.min !== undefined) return translate(locale, 'figure.atLeast', { value: figure.min });
+  return translate(locale, 'figure.atMost', { value: figure.max ?? 0 });
 }
 
 /** A figure's stable id: the article slug and the figure's position, e.g. "jordan-…-the-national#2". */

@@ -1,4 +1,5 @@
 /** Key figures: for each measure, the comparable running-total claims, the latest, their range and who made them. */
+import { DEFAULT_LOCALE, formatNumber, translate, type SiteLocale } from '../i18n/index.ts';
 import { MEASURES, type Figure } from '../schema/index.ts';
 import { addMonths, partialDateMiddle, partialDateSpan } from './dates.ts';
 import { groupByFacet } from './facets.ts';
@@ -144,10 +145,9 @@ export function buildKeyFigures(rows: readonly LedgerRow[]): MeasureKeyFigures[]
   });
 }
 
-/** "Recruited", "Remains returned": a measure as a label. */
-export function measureLabel(measure: Measure): string {
-  const words = measure.replace(/-/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
+/** "Recruited", "Remains returned": a measure as a label (fr "Recrutés"). */
+export function measureLabel(measure: Measure, locale: SiteLocale = DEFAULT_LOCALE): string {
+  return translate(locale, `measure.${measure}`);
 }
 
 /** One country's key figures. */
@@ -173,15 +173,23 @@ export function buildGlobalKeyFigures(articles: readonly ArticleItem[]): Measure
 }
 
 /** "official", "documented minimum", "basis unknown": a basis as words. */
-export function basisLabel(basis: Figure['basis']): string {
-  return basis === 'unknown' ? 'basis unknown' : basis.replace(/-/g, ' ');
+export function basisLabel(basis: Figure['basis'], locale: SiteLocale = DEFAULT_LOCALE): string {
+  return translate(locale, `basis.${basis}`);
 }
 
-const numberFormat = new Intl.NumberFormat('en-GB');
+/** "running total", "count for one period", "span unknown": a figure's span as words. */
+export function spanLabel(span: Figure['span'], locale: SiteLocale = DEFAULT_LOCALE): string {
+  return translate(locale, `span.${span}`);
+}
+
+/** "Russia's side", "both sides together", "side unknown": whose people a figure counts, as words. */
+export function sideLabel(side: Figure['side'], locale: SiteLocale = DEFAULT_LOCALE): string {
+  return translate(locale, `side.${side}`);
+}
 
 /** "126–202", or "5,000" when every claim gives the same number. */
-export function formatRange(low: number, high: number): string {
-  return low === high ? numberFormat.format(low) : `${numberFormat.format(low)}–${numberFormat.format(high)}`;
+export function formatRange(low: number, high: number, locale: SiteLocale = DEFAULT_LOCALE): string {
+  return low === high ? formatNumber(locale, low) : translate(locale, 'figure.range', { low, high });
 }
 
 /** One row of /figures/: a country and its key figures for each main measure (undefined where it has no claim). */

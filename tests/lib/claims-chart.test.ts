@@ -211,3 +211,18 @@ describe('buildClaimsChart', () => {
     expect(many.rows.length).toBe(1);
   });
 });
+
+describe('in another locale', () => {
+  test('labels the time axis with Intl month names and keeps English as it was', () => {
+    const [start, end] = [Date.UTC(2025, 0, 15), Date.UTC(2025, 9, 15)];
+    expect(timeTicks(start, end).map((t) => t.label)[0]).toBe('Apr 2025');
+    expect(timeTicks(start, end, 5, 'fr').map((t) => t.label)[0]).toBe(
+      new Intl.DateTimeFormat('fr', { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(2025, 3, 1)),
+    );
+    expect(timeTicks(Date.UTC(2023, 5, 1), Date.UTC(2026, 2, 1), 5, 'ne').map((t) => t.label)).toEqual([
+      '२०२४',
+      '२०२५',
+      '२०२६',
+    ]);
+  });
+});

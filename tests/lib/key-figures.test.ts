@@ -355,3 +355,13 @@ describe('buildFiguresOverview', () => {
     expect(overview.global.map((k) => k.measure)).toEqual(['captured']);
   });
 });
+
+describe('labels in another locale', () => {
+  test('come from the catalogue, English unchanged', async () => {
+    const { basisLabel, formatRange, measureLabel } = await import('../../src/lib/key-figures.ts');
+    expect(measureLabel('remains-returned')).toBe('Remains returned');
+    expect(basisLabel('unknown')).toBe('basis unknown');
+    expect(formatRange(1200, 5000)).toBe('1,200–5,000');
+    expect(formatRange(1200, 1200, 'ne')).toBe('१,२००');
+  });
+});

@@ -247,6 +247,7 @@ export const ar: Messages = {
   'chart.undatedSome': 'أعلى {shown} من أصل {total} ادعاءً غير مؤرخ',
   'chart.undatedListed': '؛ و{undated} مدرجة أدناه',
   'chart.legendLabel': 'أشكال العلامات',
+  'chart.markTitle': '{value}: {claim}',
   'chart.tableCaption': 'الادعاءات المعروضة في الرسم البياني، الأحدث أولًا',
   'chart.col.asOf': 'بتاريخ',
   'chart.col.claim': 'الادعاء',

@@ -188,6 +188,7 @@ export const en = {
   'chart.undatedSome': 'the {shown} highest of {total} undated claims',
   'chart.undatedListed': '; {undated} listed below',
   'chart.legendLabel': 'Mark shapes',
+  'chart.markTitle': '{value}: {claim}',
   'chart.tableCaption': 'The claims charted, newest first',
   'chart.col.asOf': 'As of',
   'chart.col.claim': 'Claim',

@@ -224,6 +224,7 @@ export const es: Messages = {
   'chart.undatedSome': 'las {shown} más altas de {total} afirmaciones sin fecha',
   'chart.undatedListed': '; {undated} listadas abajo',
   'chart.legendLabel': 'Formas de las marcas',
+  'chart.markTitle': '{value}: {claim}',
   'chart.tableCaption': 'Las afirmaciones del gráfico, de la más reciente a la más antigua',
   'chart.col.asOf': 'Fecha de referencia',
   'chart.col.claim': 'Afirmación',

@@ -227,6 +227,7 @@ export const fr: Messages = {
   'chart.undatedSome': 'les {shown} plus élevées de {total} affirmations non datées',
   'chart.undatedListed': ' ; {undated} listées plus bas',
   'chart.legendLabel': 'Formes des marques',
+  'chart.markTitle': '{value} : {claim}',
   'chart.tableCaption': 'Les affirmations du graphique, des plus récentes aux plus anciennes',
   'chart.col.asOf': 'En date du',
   'chart.col.claim': 'Affirmation',

@@ -210,6 +210,7 @@ export const hi: Messages = {
   'chart.undatedSome': 'बिना तारीख़ के {total} दावों में से सबसे ऊँचे {shown}',
   'chart.undatedListed': '; {undated} नीचे दिए गए हैं',
   'chart.legendLabel': 'निशानों के आकार',
+  'chart.markTitle': '{value}: {claim}',
   'chart.tableCaption': 'चार्ट में दिखाए गए दावे, नए पहले',
   'chart.col.asOf': 'किस तारीख़ तक',
   'chart.col.claim': 'दावा',

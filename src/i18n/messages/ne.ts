@@ -202,6 +202,7 @@ export const ne: Messages = {
   'chart.undatedSome': 'मिति नभएका {total} दाबीमध्ये सबैभन्दा ठूला {shown}',
   'chart.undatedListed': '; {undated} तल सूचीमा',
   'chart.legendLabel': 'चिन्हका आकार',
+  'chart.markTitle': '{value}: {claim}',
   'chart.tableCaption': 'चार्टमा देखाइएका दाबी, नयाँ पहिले',
   'chart.col.asOf': 'मितिसम्म',
   'chart.col.claim': 'दाबी',

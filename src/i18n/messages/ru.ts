@@ -232,6 +232,7 @@ export const ru: Messages = {
   'chart.undatedSome': '{shown} самых высоких из {total} заявлений без даты',
   'chart.undatedListed': '; {undated} — в списке ниже',
   'chart.legendLabel': 'Формы отметок',
+  'chart.markTitle': '{value}: {claim}',
   'chart.tableCaption': 'Заявления на графике, сначала новые',
   'chart.col.asOf': 'На дату',
   'chart.col.claim': 'Заявление',
