@@ -45,6 +45,14 @@ const pages: [string, string][] = [
   ['search', '/search/'],
   ['search with results', '/search/?q=Iraq'],
   ['not found', '/no-such-page-here/'],
+  // The localized pages, in a right-to-left and a Devanagari language (issue 24).
+  ['Arabic home', '/ar/'],
+  ['Arabic country', '/ar/countries/iq/'],
+  ['Arabic article', `/ar${firstItem(files, 'articles')}`],
+  ['Arabic search with results', '/ar/search/?q=Iraq'],
+  ['Nepali home', '/ne/'],
+  ['Nepali country', '/ne/countries/np/'],
+  ['Nepali article', `/ne${firstItem(files, 'articles')}`],
 ];
 
 beforeAll(async () => {
