@@ -43,7 +43,7 @@ describe('the header', () => {
     const page = await openAt(width, path!);
     try {
       const boxes = await page.evaluate(() =>
-        ['.brand', '.site-header nav', '.search-form'].map((selector) => {
+        ['.brand', '.site-header nav:not(.language-switcher)', '.search-form'].map((selector) => {
           const box = document.querySelector(selector)!.getBoundingClientRect();
           return { top: box.top, bottom: box.bottom };
         }),
@@ -55,7 +55,9 @@ describe('the header', () => {
       ];
       for (const box of [nav, search]) expect(box.top, path).toBeLessThan(brand.bottom);
       const navHeight = await page.evaluate(() => {
-        const items = [...document.querySelectorAll('.site-header nav li')].map((li) => li.getBoundingClientRect().top);
+        const items = [...document.querySelectorAll('.site-header nav:not(.language-switcher) li')].map(
+          (li) => li.getBoundingClientRect().top,
+        );
         return Math.max(...items) - Math.min(...items);
       });
       expect(navHeight, `${path}: navigation items on one line`).toBeLessThan(4);
