@@ -88,6 +88,35 @@ export function translate(
   return fill(locale, message, params);
 }
 
+/** A piece of a message: its text, or the name of a placeholder left for markup (a link, a `<time>`). */
+export type MessagePart = string | { slot: string };
+
+/**
+ * The message `key` cut at each placeholder that `params` does not fill, so a page can put markup in its place:
+ * messageParts('en', 'footer.licence') is ['Summaries and data: ', { slot: 'licenceLink' }, '. Code: MIT. …'].
+ */
+export function messageParts(
+  locale: SiteLocale,
+  key: TextKey,
+  params?: Readonly<Record<string, string | number>>,
+): MessagePart[] {
+  return translate(locale, key, params)
+    .split(/(\{\w+\})/)
+    .filter((part) => part !== '')
+    .map((part) => (/^\{\w+\}$/.test(part) ? { slot: part.slice(1, -1) } : part));
+}
+
+/** The text before and after the one placeholder `slot` of a message, the others filled from `params`. */
+export function around(
+  locale: SiteLocale,
+  key: TextKey,
+  slot: string,
+  params?: Readonly<Record<string, string | number>>,
+): [string, string] {
+  const [before = '', after = ''] = translate(locale, key, params).split(`{${slot}}`);
+  return [before, after];
+}
+
 const pluralRules = new Map<SiteLocale, Intl.PluralRules>();
 
 /**

@@ -4,6 +4,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import {
+  around,
+  messageParts,
   countryName,
   DEFAULT_LOCALE,
   formatList,
@@ -214,5 +216,25 @@ describe('localePath and stripLocale', () => {
       if (locale === 'en' && path.startsWith('/ne/')) continue;
       expect(stripLocale(localePath(locale, path)), `${locale} ${path}`).toEqual({ locale, path });
     }
+  });
+});
+
+describe('messageParts and around', () => {
+  test('cut a message at its unfilled placeholders', () => {
+    expect(messageParts('en', 'footer.licence')).toEqual([
+      'Summaries and data: ',
+      { slot: 'licenceLink' },
+      '. Code: MIT. The original reports belong to their publishers.',
+    ]);
+    expect(messageParts('en', 'article.kicker', { outlet: 'Reuters' })).toEqual(['Summary of a report by Reuters']);
+  });
+
+  test('give the text on each side of one placeholder, in the locale’s order', () => {
+    expect(around('en', 'article.added', 'date')).toEqual(['Added ', '']);
+    expect(around('ne', 'article.added', 'date')).toEqual(['', ' मा थपिएको']);
+    expect(around('en', 'figure.claimBy', 'date', { claimant: 'UN', basis: 'official' })).toEqual([
+      'UN, ',
+      ' (official)',
+    ]);
   });
 });
