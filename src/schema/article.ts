@@ -15,6 +15,11 @@ export const sourceSchema = z.strictObject({
   not_before: partialDate
     .optional()
     .describe('When the date is unknown or coarse: the earliest it can be, from the evidence (e.g. a report it cites)'),
+  date_basis: text(300)
+    .optional()
+    .describe(
+      'How the date was worked out when the page does not print it (e.g. it says "yesterday" of an event dated elsewhere)',
+    ),
   language: languageCode.describe('ISO 639-1 language of the original'),
   archived: webUrl.optional().describe('An archived copy of the original'),
   author: text(200)
@@ -115,7 +120,11 @@ export const articleSchema = z
     draft: z.boolean({ error: 'expected true or false' }).optional().describe('Drafts are validated but not published'),
   })
   .superRefine((article, ctx) => {
-    const { published, not_before: bound } = article.source;
+    const { published, not_before: bound, date_basis: basis } = article.source;
+    if (basis !== undefined && published === undefined) {
+      const message = 'a date basis explains a date: add source.published, or leave the basis out';
+      ctx.addIssue({ code: 'custom', path: ['source', 'date_basis'], message });
+    }
     if (published !== undefined && bound !== undefined && !mayFollow(published, bound)) {
       const message = `the source is dated ${published}, before its bound ${bound}: correct one of them`;
       ctx.addIssue({ code: 'custom', path: ['source', 'not_before'], message });

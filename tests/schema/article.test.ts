@@ -216,6 +216,15 @@ describe('date bounds and dates in another calendar', () => {
     ]);
   });
 
+  test('keeps how an inferred date was worked out, and refuses a basis with no date', () => {
+    const basis = 'the page says "yesterday" of the arrests the CBI announced on 2024-05-07';
+    const article = makeArticle({ source: { published: '2024-05', date_basis: basis } });
+    expect(article.source.date_basis).toBe(basis);
+    expect(issues(articleInput({ source: { published: undefined, date_basis: basis } }))).toEqual([
+      'source.date_basis: a date basis explains a date: add source.published, or leave the basis out',
+    ]);
+  });
+
   test('refuses an impossible bound', () => {
     expect(issues(articleInput({ source: { not_before: '2024-02-30' } }))).toEqual([
       'source.not_before: not a real calendar date',
