@@ -1,5 +1,5 @@
 /**
- * `npm run audit`: Lighthouse on the built site (home, one article, one country page) with Debian's Chromium.
+ * `npm run audit`: Lighthouse on the built site (home, one article, one country page; in en, ar and ne) with Debian's Chromium.
  * Builds first when dist/ is missing, serves dist/ on 127.0.0.1, and prints the four category scores of each page.
  * A measurement, not a test: it exits 0 whatever the scores.
  */
@@ -16,6 +16,7 @@ import { serveDir } from './shared/serve.ts';
 const root = resolve(import.meta.dirname, '../..');
 const dist = resolve(root, process.env['OUT_DIR'] ?? 'dist');
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+const AUDITED_LOCALES = ['ar', 'ne'] as const;
 
 /** The first link matching `prefix` on a built page after `after` (e.g. the newest article on /articles/). */
 async function firstLink(page: string, prefix: RegExp, after = '<main'): Promise<string> {
@@ -51,26 +52,35 @@ async function audit(url: string, path: string, port: number): Promise<PageScore
   return { path, scores, failing };
 }
 
-const USAGE = `usage: npm run audit
+const USAGE = `usage: npm run audit [-- <path>...]
 
-Runs Lighthouse with Debian's Chromium (CHROMIUM_PATH) on the built home page, an article and a country page, and
-prints the four category scores of each. Builds first when dist/ (or OUT_DIR) has no site. Exits 0 whatever the scores.
+Runs Lighthouse with Debian's Chromium (CHROMIUM_PATH) on the built home page, an article and a country page, in
+English, Arabic and Nepali, and prints the four category scores of each. Builds first when dist/ (or OUT_DIR) has no site. Exits 0 whatever the scores.
 
+  <path>      audit only these site paths (e.g. /ne/countries/np/) instead of the nine pages
   -h, --help  show this help`;
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { help: { type: 'boolean', short: 'h' } } });
+  const { values, positionals } = parseArgs({
+    options: { help: { type: 'boolean', short: 'h' } },
+    allowPositionals: true,
+  });
   if (values.help) return void console.log(USAGE);
   if (!existsSync(join(dist, 'index.html'))) {
     process.stderr.write(`audit: ${dist} has no site; building it first\n`);
     const built = spawnSync(process.execPath, ['src/cli/build.ts'], { cwd: root, stdio: 'inherit' });
     if (built.status !== 0) throw new Error('the build failed');
   }
-  const paths = [
+  const english = [
     '/',
     await firstLink('articles/index.html', /^\/articles\/(?!page\/)[^/]+\/$/),
     await firstLink('countries/index.html', /^\/countries\/[a-z]{2}\/$/, '<tbody'),
   ];
+  // The same three pages in the right-to-left locale and in the Devanagari one (issue 24's budgets).
+  const paths =
+    positionals.length > 0
+      ? positionals
+      : [...english, ...AUDITED_LOCALES.flatMap((locale) => english.map((path) => `/${locale}${path}`))];
   const server = await serveDir(dist);
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROMIUM_FLAGS });
   const results: PageScores[] = [];

@@ -13,7 +13,16 @@ import { absolute, attr, byTag, loadContent, parseHtml, textOf, type Element } f
 const siteDir = inject('siteDir');
 
 /** The localized page types, with one example path each. */
-const PAGES = ['/', '/countries/np/', '/figures/', '/about/', '/search/'];
+const PAGES = [
+  '/',
+  '/countries/np/',
+  '/countries/np/stories/',
+  '/countries/np/figures/',
+  '/countries/np/sources/',
+  '/figures/',
+  '/about/',
+  '/search/',
+];
 const COUNTRY_OF = { ne: 'np', hi: 'in', ar: 'iq', fr: 'cm', es: 'cu', ru: 'uz' } as const;
 
 const page = async (path: string) => parseHtml(await readPage(siteDir, path));
@@ -61,6 +70,25 @@ describe('localized pages', () => {
     expect(fr).toContain(expected);
     const ne = await readPage(siteDir, '/ne/');
     expect(ne).toMatch(/[०-९]/);
+  });
+});
+
+describe("a country's lists in a language", () => {
+  test('are linked from the localized country page and worded in its language', async () => {
+    for (const locale of TRANSLATED_LOCALES) {
+      const country = await readPage(siteDir, localePath(locale, '/countries/np/'));
+      for (const [list, key] of [
+        ['stories', 'countryStories.title'],
+        ['figures', 'countryFigures.title'],
+        ['sources', 'countrySources.title'],
+      ] as const) {
+        const path = localePath(locale, `/countries/np/${list}/`);
+        expect(country, `${locale} links ${list}`).toContain(`href="${path}"`);
+        const doc = await page(path);
+        const name = new Intl.DisplayNames([locale], { type: 'region' }).of('NP') ?? 'NP';
+        expect(textOf(byTag(doc, 'h1')[0] as Element), path).toBe(translate(locale, key, { name }));
+      }
+    }
   });
 });
 
