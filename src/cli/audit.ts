@@ -1,5 +1,6 @@
 /**
- * `npm run audit`: Lighthouse on the built site (home, one article, one country page; in en, ar and ne) with Debian's Chromium.
+ * `npm run audit`: Lighthouse on the built site (home, one article, one country page; in en, ar and ne) with
+ * Debian's Chromium.
  * Builds first when dist/ is missing, serves dist/ on 127.0.0.1, and prints the four category scores of each page.
  * A measurement, not a test: it exits 0 whatever the scores.
  */
@@ -55,7 +56,8 @@ async function audit(url: string, path: string, port: number): Promise<PageScore
 const USAGE = `usage: npm run audit [-- <path>...]
 
 Runs Lighthouse with Debian's Chromium (CHROMIUM_PATH) on the built home page, an article and a country page, in
-English, Arabic and Nepali, and prints the four category scores of each. Builds first when dist/ (or OUT_DIR) has no site. Exits 0 whatever the scores.
+English, Arabic and Nepali, and prints the four category scores of each. Builds first when dist/ (or OUT_DIR) has
+no site. Exits 0 whatever the scores.
 
   <path>      audit only these site paths (e.g. /ne/countries/np/) instead of the nine pages
   -h, --help  show this help`;

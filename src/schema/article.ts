@@ -17,9 +17,7 @@ export const sourceSchema = z.strictObject({
     .describe('When the date is unknown or coarse: the earliest it can be, from the evidence (e.g. a report it cites)'),
   date_basis: text(300)
     .optional()
-    .describe(
-      'How the date was worked out when the page does not print it (e.g. it says "yesterday" of an event dated elsewhere)',
-    ),
+    .describe('How the date was worked out when the page does not print it (e.g. "yesterday" of a dated event)'),
   language: languageCode.describe('ISO 639-1 language of the original'),
   archived: webUrl.optional().describe('An archived copy of the original'),
   author: text(200)
