@@ -88,6 +88,18 @@ export function translate(
   return fill(locale, message, params);
 }
 
+/** `translate` bound to one locale: a component's `t(key, params)`. */
+export function translator(
+  locale: SiteLocale,
+): (key: TextKey, params?: Readonly<Record<string, string | number>>) => string {
+  return (key, params) => translate(locale, key, params);
+}
+
+/** What a list's later pages add to their title and count line (" (page 2 of 5)"); nothing on the first page. */
+export function pageSuffix(locale: SiteLocale, page: { readonly number: number; readonly total: number }): string {
+  return page.number > 1 ? translate(locale, 'pagination.suffix', { page: page.number, pages: page.total }) : '';
+}
+
 /** A piece of a message: its text, or the name of a placeholder left for markup (a link, a `<time>`). */
 export type MessagePart = string | { slot: string };
 

@@ -15,9 +15,11 @@ import {
   localeInfo,
   localePath,
   messages,
+  pageSuffix,
   plural,
   stripLocale,
   translate,
+  translator,
   type SiteLocale,
 } from '../../src/i18n/index.ts';
 import { formatPartialDate as englishDate } from '../../src/lib/dates.ts';
@@ -137,6 +139,17 @@ describe('translate and plural', () => {
     expect(translate('en', 'article.kicker', { outlet: 'Kathmandu Post' })).toBe(
       'Summary of a report by Kathmandu Post',
     );
+  });
+
+  test('translator binds a locale, and pageSuffix names later pages only', () => {
+    const t = translator('fr');
+    expect(t('pagination.pageOf', { page: 2, pages: 5 })).toBe(
+      translate('fr', 'pagination.pageOf', { page: 2, pages: 5 }),
+    );
+    expect(pageSuffix('en', { number: 1, total: 3 })).toBe('');
+    expect(pageSuffix('en', { number: 2, total: 3 })).toBe(' (page 2 of 3)');
+    expect(pageSuffix('ne', { number: 3, total: 4 })).toBe(' (पृष्ठ ३ / ४)');
+    expect(pageSuffix('ar', { number: 2, total: 2 })).toBe(translate('ar', 'pagination.suffix', { page: 2, pages: 2 }));
   });
 
   test('throw on an unknown key, naming it', () => {
