@@ -56,7 +56,7 @@ async function benchOne(n: number, rounds: number, made: string[]): Promise<Benc
   const hugo = bin ? { bin, site: join(work, 'hugo-site') } : undefined;
   if (hugo) await writeHugoSite(join(content, 'articles'), hugo.site);
   log(`${n}: ${rounds} rounds; ${hugo ? `Hugo: ${hugo.bin}` : 'no hugo on the PATH: no Hugo reference'}`);
-  const { runs, lastCold } = await runRounds({ root, content, n, vocab, outParent, work, rounds, hugo, log });
+  const { runs, search, lastCold } = await runRounds({ root, content, n, vocab, outParent, work, rounds, hugo, log });
 
   log(`${n}: the last cold build's figures (${lastCold}); load ${loadavg()[0]?.toFixed(1)}`);
   const figures = await measureSiteFigures(lastCold, (message) => log(`${n}: ${message}`));
@@ -65,8 +65,8 @@ async function benchOne(n: number, rounds: number, made: string[]): Promise<Benc
     const list = runs[kind];
     if (list?.length) kinds[kind] = summarizeRuns(list);
   }
-  const searchIndex = (runs.cold ?? []).map((r) => /build: search index done in ([\d.]+) s/.exec(r.stdout)?.[1]);
-  const searchSeconds = searchIndex.filter((s) => s !== undefined).map(Number);
+  const searchSeconds = search.cold.map((r) => r.seconds);
+  const rebuildSearch = search.rebuild.map((r) => `${r.pages} pages in ${r.seconds.toFixed(1)} s`);
   const floorWork = (runs.floor ?? []).map((r) => /floor: ([\d.]+) s/.exec(r.stdout)?.[1] ?? '?');
   const rounds_ = KINDS.filter((k) => runs[k]).map(
     (k) =>
@@ -80,7 +80,8 @@ async function benchOne(n: number, rounds: number, made: string[]): Promise<Benc
     searchIndexS: searchSeconds.length ? median(searchSeconds) : undefined,
     ...figures,
     detail:
-      `rounds: ${rounds_.join('; ')}; rebuilds: ${reuse.join(', ')}; floor work alone ${floorWork.join(', ')} s; ` +
+      `rounds: ${rounds_.join('; ')}; rebuilds: ${reuse.join(', ')}; ` +
+      `search index on rebuild: ${rebuildSearch.join(', ')}; floor work alone ${floorWork.join(', ')} s; ` +
       figures.detail,
   };
 }

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { cp, mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { NODE, ROOT, VALID_CONTENT, hashTree, runNode, tempDir, type RunResult } from './support/run.ts';
+import { REPORT_FILE } from '../../src/integrations/search-index.ts';
 
 const ARTICLE = 'articles/2026/jordan-asks-russia-to-stop-recruiting-the-national.md';
 const ADDED = 'articles/2026/jordan-asks-russia-again-the-national.md';
@@ -70,6 +71,10 @@ describe('an incremental rebuild equals a cold build, byte for byte', () => {
     );
     expect(keyed.length).toBeGreaterThan(10);
     expect(reused).toBeGreaterThanOrEqual(keyed.length);
+    // The search index says, in the build's cache folder, how many article pages it indexed and in how long.
+    const report = JSON.parse(await readFile(join(`${incremental}.cache`, REPORT_FILE), 'utf8'));
+    const articlePages = Object.keys(files).filter((f) => /^(\w+\/)?articles\/(?!page\/)[^/]+\/index\.html$/.test(f));
+    expect(report).toEqual({ pages: articlePages.length, seconds: expect.any(Number) });
   }, 600_000);
 
   test('after an added article, which gets its page', async () => {

@@ -4,12 +4,13 @@
  * over its article pages, the floor, and Hugo when
  * it is on the PATH. Every kind is a process of its own, measured the same way (src/cli/bench/measure.ts).
  */
-import { rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { addArticle, type Vocabulary } from './corpus.ts';
 import { hugoArgs } from './hugo.ts';
 import { run, type RunResult } from './measure.ts';
 import { rotate } from './stats.ts';
+import { REPORT_FILE } from '../../integrations/search-index.ts';
 import { formatBytes, KIND_LABELS, type Kind } from './table.ts';
 
 /** What the rounds run on. Output folders go under `outParent` (inside the project) and `work` (the temp folder). */
@@ -26,9 +27,13 @@ export interface RoundsSetup {
   log: (message: string) => void;
 }
 
-/** Every kind's runs, and the last cold build's output folder, kept as it was before its rebuild. */
+/** What each build of the full site said its search index took, in round order (src/integrations/search-index.ts). */
+export type SearchReports = Record<'cold' | 'rebuild', { pages: number; seconds: number }[]>;
+
+/** Every kind's runs, the search index's reports, and the last cold build's folder as it was before its rebuild. */
 export interface RoundsResult {
   runs: Partial<Record<Kind, RunResult[]>>;
+  search: SearchReports;
   lastCold: string;
 }
 
@@ -66,10 +71,15 @@ export async function runRounds(setup: RoundsSetup): Promise<RoundsResult> {
     return result;
   };
 
+  const search: SearchReports = { cold: [], rebuild: [] };
   const full = async (round: number) => {
     const out = join(outParent, `full-${round + 1}`, 'dist');
     const build = ['src/cli/build.ts'];
+    // The search index integration's report, in the build's cache folder (`${OUT_DIR}.cache`).
+    const report = async (kind: keyof SearchReports) =>
+      search[kind].push(JSON.parse(await readFile(join(`${out}.cache`, REPORT_FILE), 'utf8')));
     await measured('cold', round, process.execPath, build, { CONTENT_DIR: content, OUT_DIR: out });
+    await report('cold');
     // The site's figures are measured on the last cold build once every round is done: hard links keep its files as
     // they were, since the rebuild below stages a new site and swaps it in.
     if (round === setup.rounds - 1 && (await run('cp', ['-al', out, lastCold], { cwd: root })).code !== 0)
@@ -78,6 +88,7 @@ export async function runRounds(setup: RoundsSetup): Promise<RoundsResult> {
     try {
       // The same OUT_DIR: the rebuild finds the previous site and its cache (`${OUT_DIR}.cache`).
       const rebuilt = await measured('rebuild', round, process.execPath, build, { CONTENT_DIR: content, OUT_DIR: out });
+      await report('rebuild');
       const articles = builtArticles(rebuilt.stdout);
       if (articles !== n + 1) throw new Error(`the rebuild reported ${articles ?? 'no'} articles, expected ${n + 1}`);
     } finally {
@@ -102,5 +113,5 @@ export async function runRounds(setup: RoundsSetup): Promise<RoundsResult> {
     );
   }
   for (let round = 0; round < setup.rounds; round++) for (const unit of rotate(units, round)) await unit(round);
-  return { runs, lastCold };
+  return { runs, search, lastCold };
 }
