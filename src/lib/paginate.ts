@@ -31,8 +31,3 @@ export function pagePath(base: string, page: number): string {
 export function pageParam(page: number): string | undefined {
   return page <= 1 ? undefined : `page/${page}`;
 }
-
-/** " (page 2 of 5)" for later pages of a list, "" for the first: appended to titles and counts. */
-export function pageSuffix(page: Pick<Page<unknown>, 'number' | 'total'>): string {
-  return page.number > 1 ? ` (page ${page.number} of ${page.total})` : '';
-}

@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
 import { PAGE_SIZE, pageParam, pagePath, paginateList } from '../../src/lib/paginate.ts';
-import { pageSuffix } from '../../src/lib/paginate.ts';
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => i);
 
@@ -37,12 +36,5 @@ describe('pageParam', () => {
   test('is undefined for page one and page/N after', () => {
     expect(pageParam(1)).toBeUndefined();
     expect(pageParam(2)).toBe('page/2');
-  });
-});
-
-describe('pageSuffix', () => {
-  test('is empty on the first page and names the page after it', () => {
-    expect(pageSuffix({ number: 1, total: 3 })).toBe('');
-    expect(pageSuffix({ number: 2, total: 3 })).toBe(' (page 2 of 3)');
   });
 });
