@@ -66,7 +66,9 @@ async function benchOne(n: number, rounds: number, made: string[]): Promise<Benc
     if (list?.length) kinds[kind] = summarizeRuns(list);
   }
   const searchSeconds = search.cold.map((r) => r.seconds);
-  const rebuildSearch = search.rebuild.map((r) => `${r.pages} pages in ${r.seconds.toFixed(1)} s`);
+  const reindexed = search.rebuild.map(
+    (r) => `${r.indexed.length} of ${r.parts.length} parts (${r.indexed.join(', ')}) in ${r.seconds.toFixed(1)} s`,
+  );
   const floorWork = (runs.floor ?? []).map((r) => /floor: ([\d.]+) s/.exec(r.stdout)?.[1] ?? '?');
   const rounds_ = KINDS.filter((k) => runs[k]).map(
     (k) =>
@@ -80,8 +82,8 @@ async function benchOne(n: number, rounds: number, made: string[]): Promise<Benc
     searchIndexS: searchSeconds.length ? median(searchSeconds) : undefined,
     ...figures,
     detail:
-      `rounds: ${rounds_.join('; ')}; rebuilds: ${reuse.join(', ')}; ` +
-      `search index on rebuild: ${rebuildSearch.join(', ')}; floor work alone ${floorWork.join(', ')} s; ` +
+      `rounds: ${rounds_.join('; ')}; rebuilds: ${reuse.join(', ')}; search index re-indexed on rebuild: ` +
+      `${reindexed.join(', ')}; floor work alone ${floorWork.join(', ')} s; ` +
       figures.detail,
   };
 }

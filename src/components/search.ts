@@ -1,22 +1,33 @@
 /**
  * The search page's client: Pagefind's own search API, our result markup (headline, outlet, date, countries,
  * excerpt), an order by date, filters, and the address (`?q=`, `?sort=`, filters) kept in step with the form.
+ * The index is in parts, one Pagefind bundle per year of the originals (src/integrations/search-index.ts): the newest
+ * is loaded and the others merged into it (`mergeIndex`), so one search covers them all.
  */
-import { SEARCH_FILTERS, SEARCH_IDS, SEARCH_SORTS } from '../lib/dom-contract.ts';
+import {
+  SEARCH_FILTERS,
+  SEARCH_IDS,
+  SEARCH_INDEX_BASE,
+  SEARCH_PARTS_ATTRIBUTE,
+  SEARCH_SORTS,
+} from '../lib/dom-contract.ts';
 
 interface ResultData {
   url: string;
   excerpt: string;
   meta: { title?: string; outlet?: string; date?: string; datetime?: string; countries?: string };
 }
+type Filters = Record<string, string | { any: string[] }>;
 interface Pagefind {
   init(): Promise<void>;
+  mergeIndex(path: string): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(
     term: string | null,
-    options: { sort?: Record<string, 'asc' | 'desc'>; filters?: Record<string, string> },
-  ): Promise<{ results: { data(): Promise<ResultData> }[] }>;
+    options: { sort?: Record<string, 'asc' | 'desc'>; filters?: Filters },
+  ): Promise<{ results: PagefindResult[]; filters?: Record<string, Record<string, number>> }>;
 }
+type PagefindResult = { data(): Promise<ResultData> };
 
 /** Results shown per search; the rest are counted. */
 const SHOWN = 50;
@@ -91,10 +102,16 @@ export async function startSearch(): Promise<void> {
   const selects = Object.keys(SEARCH_FILTERS).map(
     (name) => [name, byId<HTMLSelectElement>(`${SEARCH_IDS.filterPrefix}${name}`)!] as const,
   );
+  // The index's parts, newest first; the first is Pagefind's own, the others are merged into it.
+  const parts = (form.getAttribute(SEARCH_PARTS_ATTRIBUTE) ?? '').split(' ').filter(Boolean);
+  const bundle = (part: string) => `${SEARCH_INDEX_BASE}${part}/`;
   // The form follows typing at once; searches wait for Pagefind, which loads in the background.
   const ready = (async () => {
-    const pagefind = (await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`)) as Pagefind;
+    const pagefind = (await import(
+      /* @vite-ignore */ `${location.origin}${bundle(parts[0] ?? '')}pagefind.js`
+    )) as Pagefind;
     await pagefind.init();
+    await Promise.all(parts.slice(1).map((part) => pagefind.mergeIndex(bundle(part))));
     const available = await pagefind.filters();
     for (const [name, select] of selects) {
       const values = Object.keys(available[name] ?? {}).sort((a, b) => a.localeCompare(b, 'en'));
@@ -104,6 +121,29 @@ export async function startSearch(): Promise<void> {
     }
     return pagefind;
   })();
+  // A part whose index lacks one of the words answers with partial matches of the others, which one index for all
+  // would not give (a word in one article returned 60 results): the search is kept to the parts that index every word
+  // that any part indexes. Which parts index a word is asked once, by an exact search (`"word"`) and its year counts.
+  const partsWith = new Map<string, Promise<string[]>>();
+  const indexing = (pagefind: Pagefind, word: string): Promise<string[]> => {
+    let found = partsWith.get(word);
+    if (!found) {
+      found = pagefind
+        .search(`"${word}"`, {})
+        .then((r) => Object.entries(r.filters?.['year'] ?? {}).flatMap(([part, n]) => (n > 0 ? [part] : [])));
+      partsWith.set(word, found);
+    }
+    return found;
+  };
+  const partsFor = async (pagefind: Pagefind, term: string): Promise<string[]> => {
+    let kept = parts;
+    if (!term || /^\s*".+"\s*$/.test(term)) return kept;
+    for (const word of term.replaceAll('"', ' ').split(/\s+/).filter(Boolean)) {
+      const indexed = await indexing(pagefind, word);
+      if (indexed.length > 0) kept = kept.filter((part) => indexed.includes(part));
+    }
+    return kept;
+  };
   let run = 0;
   const search = async (): Promise<void> => {
     const token = ++run;
@@ -129,12 +169,24 @@ export async function startSearch(): Promise<void> {
     const pagefind = await ready;
     if (token !== run) return;
     const order = sort.value === 'newest' ? 'desc' : sort.value === 'oldest' ? 'asc' : undefined;
-    const found = await pagefind.search(term || null, { filters, ...(order ? { sort: { date: order } } : {}) });
-    const data = await Promise.all(found.results.slice(0, SHOWN).map((r) => r.data()));
+    const kept = await partsFor(pagefind, term);
+    let found: PagefindResult[] = [];
+    if (kept.length > 0 && !order) {
+      const within: Filters = kept.length < parts.length ? { ...filters, year: { any: kept } } : filters;
+      found = (await pagefind.search(term || null, { filters: within })).results;
+    } else if (kept.length > 0 && order) {
+      // Merged results come back by score, so a date order searches each part (its year, a filter) in turn.
+      const inOrder = order === 'desc' ? kept : [...kept].reverse();
+      const each = await Promise.all(
+        inOrder.map((year) => pagefind.search(term || null, { filters: { ...filters, year }, sort: { date: order } })),
+      );
+      found = each.flatMap((r) => r.results);
+    }
+    const data = await Promise.all(found.slice(0, SHOWN).map((r) => r.data()));
     if (token !== run) return;
     list.replaceChildren(...data.map(resultItem));
     list.setAttribute('aria-busy', 'false');
-    status.textContent = statusLine(status, found.results.length);
+    status.textContent = statusLine(status, found.length);
   };
   let timer: ReturnType<typeof setTimeout> | undefined;
   const soon = () => {

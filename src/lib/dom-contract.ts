@@ -60,6 +60,12 @@ export const SEARCH_IDS = {
   filterPrefix: 'search-filter-',
 } as const;
 
+/** The form's attribute listing the search index's parts, newest first (`2026 2025 … undated`; src/lib/search.ts). */
+export const SEARCH_PARTS_ATTRIBUTE = 'data-search-parts';
+
+/** Where the search index is served: one Pagefind bundle per part, at `/pagefind/<part>/`. */
+export const SEARCH_INDEX_BASE = '/pagefind/';
+
 /** The Pagefind filters the search page offers, with their labels. */
 export const SEARCH_FILTERS = { country: 'Country', topic: 'Topic', outlet: 'Source', language: 'Language' } as const;
 

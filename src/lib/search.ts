@@ -2,6 +2,7 @@
  * What the search index holds of an article besides its page's text: what a result shows, its sort key and filters.
  * Pagefind reads them from the built article page (data-pagefind-* attributes) when Astro's build is done.
  */
+import { SEARCH_INDEX_BASE } from './dom-contract.ts';
 import { countryName, languageName } from './names.ts';
 import { formatPartialDate } from './dates.ts';
 import type { ArticleItem } from './types.ts';
@@ -12,7 +13,30 @@ export interface SearchFields {
   meta: { title: string; outlet: string; date: string; datetime: string; countries: string };
   /** `date`: the original's date as a number (a month or year sorts after its own days; undated is 0). */
   sort: { date: string };
-  filters: { country: string[]; topic: string[]; outlet: string[]; language: string[] };
+  /** The filters the search page offers, and `year`, the part of the index the page is in (see `searchPart`). */
+  filters: { country: string[]; topic: string[]; outlet: string[]; language: string[]; year: string[] };
+}
+
+/** The part of the search index that holds the originals with no known date. */
+export const UNDATED_PART = 'undated';
+
+/**
+ * The part of the search index an article's pages are in: the year of the original, or `undated`. Each part is a
+ * Pagefind bundle of its own (src/integrations/search-index.ts), so a build re-indexes only the parts whose pages
+ * changed; the search page merges them (src/components/search.ts).
+ */
+export function searchPart(published: string | undefined): string {
+  return published?.slice(0, 4) ?? UNDATED_PART;
+}
+
+/** The parts in the order of a newest-first search: the years, newest first, then `undated`; each once. */
+export function orderParts(parts: Iterable<string>): string[] {
+  return [...new Set(parts)].sort((a, b) => (a === UNDATED_PART ? 1 : b === UNDATED_PART ? -1 : b.localeCompare(a)));
+}
+
+/** Where a part's bundle is served from, and written to under the site's folder (without the leading slash). */
+export function searchPartPath(part: string): string {
+  return `${SEARCH_INDEX_BASE}${part}/`;
 }
 
 /** Names shown for ids in the filters and the text. */
@@ -53,6 +77,7 @@ export function searchFields(article: ArticleItem, names: SearchNames): SearchFi
       topic: data.topics.map((id) => names.topic(id)),
       outlet: [outlet],
       language: [languageName(data.source.language)],
+      year: [searchPart(data.source.published)],
     },
   };
 }

@@ -1,6 +1,6 @@
 /**
  * `astro build` alone (no `npm run build` wrapper) makes the real site, search included: the search index integration
- * writes /pagefind/ from the content, and a search in Chromium finds an article by a word of its headline.
+ * writes /pagefind/ (a bundle per year) from the content, and a search in Chromium finds an article by a word of its headline.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { cp, rm, stat } from 'node:fs/promises';
@@ -8,9 +8,11 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { publishedArticles, readContent } from '../../src/content-files/index.ts';
 import { articlePath, searchPath } from '../../src/lib/paths.ts';
+import { searchPart, searchPartPath, UNDATED_PART } from '../../src/lib/search.ts';
 import { launchBrowser } from '../../src/cli/shared/browser.ts';
 import { serveDir, type StaticServer } from '../../src/cli/shared/serve.ts';
 import { ROOT, runNode, tempDir, type RunResult } from '../reliability/support/run.ts';
+import { withMergedIndex } from '../helpers/pagefind.ts';
 
 let tmp = '';
 let site = '';
@@ -35,7 +37,10 @@ afterAll(async () => {
 describe('astro build on its own', () => {
   test('succeeds and writes the search index into the site', async () => {
     expect(build.code, build.output.slice(-4000)).toBe(0);
-    expect((await stat(join(site, 'pagefind/pagefind-entry.json'))).isFile()).toBe(true);
+    // One bundle per year of the originals: the newest article's, and the undated articles'.
+    const [newest] = publishedArticles(await readContent(join(tmp, 'content')));
+    for (const part of [searchPart(newest?.data.source.published), UNDATED_PART])
+      expect((await stat(join(site, searchPartPath(part), 'pagefind-entry.json'))).isFile(), part).toBe(true);
   });
 
   test('makes a search index in which a word of a headline finds its article', async () => {
@@ -47,9 +52,8 @@ describe('astro build on its own', () => {
     browser = await launchBrowser();
     const page = await browser.newPage();
     await page.goto(`${server.url}${searchPath()}`);
-    const search = `(async () => { const pf = await import('/pagefind/pagefind.js'); await pf.init();
-      const found = await pf.search(${JSON.stringify(word)});
-      return Promise.all(found.results.map(async (r) => (await r.data()).url)); })()`;
+    const search = withMergedIndex(`const found = await pf.search(${JSON.stringify(word)});
+      return Promise.all(found.results.map(async (r) => (await r.data()).url));`);
     expect(await page.evaluate(search), `search for "${word}"`).toContain(articlePath(article?.id ?? ''));
   }, 120_000);
 });

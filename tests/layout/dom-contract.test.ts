@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { CARD_FIELD, LIST_IDS, SEARCH_IDS } from '../../src/lib/dom-contract.ts';
+import { CARD_FIELD, LIST_IDS, SEARCH_IDS, SEARCH_PARTS_ATTRIBUTE } from '../../src/lib/dom-contract.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const SRC = join(ROOT, 'src');
@@ -33,6 +33,8 @@ const RULES: { pattern: RegExp; use: string }[] = [
   { pattern: new RegExp(`(?<![\\w-])${escape(SEARCH_IDS.filterPrefix)}`), use: 'SEARCH_IDS.filterPrefix' },
   { pattern: whole(CARD_FIELD), use: 'CARD_FIELD' },
   { pattern: datasetKey(CARD_FIELD), use: 'CARD_FIELD' },
+  { pattern: whole(SEARCH_PARTS_ATTRIBUTE), use: 'SEARCH_PARTS_ATTRIBUTE' },
+  { pattern: datasetKey(SEARCH_PARTS_ATTRIBUTE), use: 'SEARCH_PARTS_ATTRIBUTE' },
 ];
 
 /** `source` without comments, and without class names (a class may share an id's name: it is styling, not the contract). */

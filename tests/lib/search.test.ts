@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { dateSortKey, searchFields, type SearchNames } from '../../src/lib/search.ts';
+import {
+  dateSortKey,
+  orderParts,
+  searchFields,
+  searchPart,
+  searchPartPath,
+  type SearchNames,
+  UNDATED_PART,
+} from '../../src/lib/search.ts';
 import { makeItem } from './support.ts';
 
 const names: SearchNames = {
@@ -54,12 +62,13 @@ describe('searchFields', () => {
     expect(record.sort).toEqual({ date: String(2025 * 416 + 3 * 32 + 14) });
   });
 
-  test('carries the same filters as the article page: country, topic, outlet and language names', () => {
+  test('carries the same filters as the article page, and the part of the index it is in', () => {
     expect(record.filters).toEqual({
       country: ['Jordan', 'Iraq'],
       topic: ['Recruitment networks', 'Deaths and casualties'],
       outlet: ['The National'],
       language: ['Arabic'],
+      year: ['2025'],
     });
   });
 
@@ -68,5 +77,28 @@ describe('searchFields', () => {
     expect(undated.meta.date).toBe('Date unknown');
     expect(undated.meta.datetime).toBe('');
     expect(undated.sort.date).toBe('0');
+    expect(undated.filters.year).toEqual([UNDATED_PART]);
+  });
+});
+
+describe('the parts of the search index', () => {
+  test("an article is in its original's year, whatever the precision of its date, or in the undated part", () => {
+    expect(['2024-03-09', '2024-03', '2024', undefined].map(searchPart)).toEqual(['2024', '2024', '2024', 'undated']);
+  });
+
+  test('a newest-first search reads the years newest first, then the undated part; each part once', () => {
+    expect(orderParts(['2023', 'undated', '2026', '2023', '2022', '2025'])).toEqual([
+      '2026',
+      '2025',
+      '2023',
+      '2022',
+      'undated',
+    ]);
+    expect(orderParts([])).toEqual([]);
+  });
+
+  test("each part's bundle is served under /pagefind/", () => {
+    expect(searchPartPath('2024')).toBe('/pagefind/2024/');
+    expect(searchPartPath(UNDATED_PART)).toBe('/pagefind/undated/');
   });
 });

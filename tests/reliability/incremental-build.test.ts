@@ -32,6 +32,11 @@ function reused(run: RunResult): { rendered: number; reused: number } {
   return { rendered: Number(match[1]), reused: Number(match[2]) };
 }
 
+/** What the last incremental build's search index did (src/integrations/search-index.ts). */
+async function searchReport(): Promise<{ pages: number; parts: string[]; indexed: string[]; seconds: number }> {
+  return JSON.parse(await readFile(join(`${incremental}.cache`, 'search-index', REPORT_FILE), 'utf8'));
+}
+
 /** Rebuilds incrementally and cold (a new folder, no cache), and expects the same files with the same bytes. */
 async function rebuildEqualsCold(): Promise<{ rendered: number; reused: number; files: Record<string, string> }> {
   const again = await build(incremental);
@@ -71,10 +76,11 @@ describe('an incremental rebuild equals a cold build, byte for byte', () => {
     );
     expect(keyed.length).toBeGreaterThan(10);
     expect(reused).toBeGreaterThanOrEqual(keyed.length);
-    // The search index says, in the build's cache folder, how many article pages it indexed and in how long.
-    const report = JSON.parse(await readFile(join(`${incremental}.cache`, REPORT_FILE), 'utf8'));
+    // The search index says, in the build's cache folder, what it did: with nothing changed, no part indexed again.
+    const report = await searchReport();
     const articlePages = Object.keys(files).filter((f) => /^(\w+\/)?articles\/(?!page\/)[^/]+\/index\.html$/.test(f));
-    expect(report).toEqual({ pages: articlePages.length, seconds: expect.any(Number) });
+    expect(report).toMatchObject({ pages: articlePages.length, indexed: [], seconds: expect.any(Number) });
+    expect(report.parts.length).toBeGreaterThan(1);
   }, 600_000);
 
   test('after an added article, which gets its page', async () => {
@@ -87,6 +93,10 @@ describe('an incremental rebuild equals a cold build, byte for byte', () => {
     const { files, reused } = await rebuildEqualsCold();
     expect(Object.keys(files)).toContain('articles/jordan-asks-russia-again-the-national/index.html');
     expect(reused).toBeGreaterThan(0);
+    // Only the parts of the search index whose pages changed were indexed again: the added article's year among them.
+    const report = await searchReport();
+    expect(report.indexed).toContain('2026');
+    expect(report.indexed.length).toBeLessThan(report.parts.length);
   }, 600_000);
 
   test('after an edited article, whose new headline is on its page', async () => {

@@ -1,3 +1,5 @@
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { countryName, languageName } from '../../src/lib/names.ts';
@@ -5,16 +7,18 @@ import { articlePath, searchPath } from '../../src/lib/paths.ts';
 import type { ArticleItem } from '../../src/lib/types.ts';
 import { launchBrowser } from '../../src/cli/shared/browser.ts';
 import { loadContent, type Content } from './support.ts';
+import { withMergedIndex } from '../helpers/pagefind.ts';
+import { orderParts, searchPart } from '../../src/lib/search.ts';
+import { SEARCH_IDS, SEARCH_PARTS_ATTRIBUTE } from '../../src/lib/dom-contract.ts';
 
 const siteUrl = inject('siteUrl');
+const siteDir = inject('siteDir');
 let browser: Browser;
 let page: Page;
 
-/** Runs `body` in the page with `pf` bound to the site's own Pagefind module. A string, so Vite leaves its import() alone. */
+/** Runs `body` in the search page with `pf` bound to the site's Pagefind, every part of the index merged. */
 function withPagefind<T>(body: string): Promise<T> {
-  return page.evaluate(
-    `(async () => { const pf = await import('/pagefind/pagefind.js'); await pf.init(); ${body} })()`,
-  ) as Promise<T>;
+  return page.evaluate(withMergedIndex(body)) as Promise<T>;
 }
 
 /** The URLs of every result of a search (`term` null for filters only). */
@@ -62,16 +66,38 @@ afterAll(async () => {
 });
 
 describe('the Pagefind index', () => {
-  test('offers the country, topic, outlet and language filters with counts matching the content', async () => {
+  test('offers the country, topic, outlet, language and year filters with counts matching the content', async () => {
     const { articles, outlets, topics } = await loadContent();
     const filters = await withPagefind<Record<string, Record<string, number>>>('return pf.filters();');
-    expect(Object.keys(filters).sort()).toEqual(['country', 'language', 'outlet', 'topic']);
+    expect(Object.keys(filters).sort()).toEqual(['country', 'language', 'outlet', 'topic', 'year']);
+    expect(filters['year']).toEqual(countBy(articles, (a) => [searchPart(a.data.source.published)]));
     expect(filters['country']).toEqual(countBy(articles, (a) => a.data.countries.map(countryName)));
     expect(filters['topic']).toEqual(countBy(articles, (a) => a.data.topics.map((t) => topics.get(t)?.title ?? t)));
     expect(filters['outlet']).toEqual(
       countBy(articles, (a) => [outlets.get(a.data.source.outlet)?.name ?? a.data.source.outlet]),
     );
     expect(filters['language']).toEqual(countBy(articles, (a) => [languageName(a.data.source.language)]));
+  });
+
+  test("is one bundle per year of the originals, as the search page lists them, each holding that year's pages", async () => {
+    const { articles } = await loadContent();
+    const parts = orderParts(articles.map((a) => searchPart(a.data.source.published)));
+    expect(parts.length, 'the content spans several years').toBeGreaterThan(2);
+    const listed = await page.evaluate(
+      (attribute) => document.querySelector(`[${attribute}]`)?.getAttribute(attribute),
+      SEARCH_PARTS_ATTRIBUTE,
+    );
+    expect(listed).toBe(parts.join(' '));
+    expect((await readdir(join(siteDir, 'pagefind'))).sort()).toEqual([...parts].sort());
+    for (const year of [parts[0], parts.at(-1)]) {
+      const urls = await resultUrls(null, { year });
+      expect([...urls].sort(), `the ${year} part`).toEqual(
+        articles
+          .filter((a) => searchPart(a.data.source.published) === year)
+          .map((a) => articlePath(a.id))
+          .sort(),
+      );
+    }
   });
 
   test('indexes exactly the article pages, each once', async () => {
@@ -97,15 +123,26 @@ describe('the Pagefind index', () => {
     );
   });
 
-  test('a search for a word found in only one article returns that article alone', async () => {
+  test('a search for a word found in only one article returns that article alone, on the search page', async () => {
     const content = await loadContent();
     const picks = content.articles
       .map((a) => ({ article: a, word: distinctiveWords(content, a)[0] }))
       .filter((p) => p.word !== undefined)
       .slice(0, 3);
     expect(picks.length, 'the content has articles with distinctive title words').toBeGreaterThan(0);
-    for (const { article, word } of picks) {
-      expect(await resultUrls(word ?? ''), `search for "${word}"`).toEqual([articlePath(article.id)]);
+    // The search page's own script: the parts of the index that lack the word must not answer with partial matches.
+    const searchPage = await browser.newPage();
+    try {
+      for (const { article, word } of picks) {
+        await searchPage.goto(`${siteUrl}${searchPath()}?q=${encodeURIComponent(word ?? '')}`);
+        await searchPage.waitForSelector(`#${SEARCH_IDS.results}[aria-busy="false"] li`);
+        const urls = await searchPage.$$eval(`#${SEARCH_IDS.results} h2 a`, (as) =>
+          as.map((a) => a.getAttribute('href')),
+        );
+        expect(urls, `search for "${word}"`).toEqual([articlePath(article.id)]);
+      }
+    } finally {
+      await searchPage.close();
     }
   });
 });

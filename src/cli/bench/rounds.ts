@@ -10,7 +10,7 @@ import { addArticle, type Vocabulary } from './corpus.ts';
 import { hugoArgs } from './hugo.ts';
 import { run, type RunResult } from './measure.ts';
 import { rotate } from './stats.ts';
-import { REPORT_FILE } from '../../integrations/search-index.ts';
+import { REPORT_FILE, type SearchIndexReport } from '../../integrations/search-index.ts';
 import { formatBytes, KIND_LABELS, type Kind } from './table.ts';
 
 /** What the rounds run on. Output folders go under `outParent` (inside the project) and `work` (the temp folder). */
@@ -27,8 +27,8 @@ export interface RoundsSetup {
   log: (message: string) => void;
 }
 
-/** What each build of the full site said its search index took, in round order (src/integrations/search-index.ts). */
-export type SearchReports = Record<'cold' | 'rebuild', { pages: number; seconds: number }[]>;
+/** What each cold build and each rebuild of the full site said of its search index, in round order. */
+export type SearchReports = Record<'cold' | 'rebuild', (SearchIndexReport & { seconds: number })[]>;
 
 /** Every kind's runs, the search index's reports, and the last cold build's folder as it was before its rebuild. */
 export interface RoundsResult {
@@ -77,7 +77,7 @@ export async function runRounds(setup: RoundsSetup): Promise<RoundsResult> {
     const build = ['src/cli/build.ts'];
     // The search index integration's report, in the build's cache folder (`${OUT_DIR}.cache`).
     const report = async (kind: keyof SearchReports) =>
-      search[kind].push(JSON.parse(await readFile(join(`${out}.cache`, REPORT_FILE), 'utf8')));
+      search[kind].push(JSON.parse(await readFile(join(`${out}.cache`, 'search-index', REPORT_FILE), 'utf8')));
     await measured('cold', round, process.execPath, build, { CONTENT_DIR: content, OUT_DIR: out });
     await report('cold');
     // The site's figures are measured on the last cold build once every round is done: hard links keep its files as
