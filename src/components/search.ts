@@ -8,6 +8,7 @@ import {
   SEARCH_FILTERS,
   SEARCH_IDS,
   SEARCH_INDEX_BASE,
+  SEARCH_PART_FILTER,
   SEARCH_PARTS_ATTRIBUTE,
   SEARCH_SORTS,
 } from '../lib/dom-contract.ts';
@@ -130,7 +131,9 @@ export async function startSearch(): Promise<void> {
     if (!found) {
       found = pagefind
         .search(`"${word}"`, {})
-        .then((r) => Object.entries(r.filters?.['year'] ?? {}).flatMap(([part, n]) => (n > 0 ? [part] : [])));
+        .then((r) =>
+          Object.entries(r.filters?.[SEARCH_PART_FILTER] ?? {}).flatMap(([part, n]) => (n > 0 ? [part] : [])),
+        );
       partsWith.set(word, found);
     }
     return found;
@@ -172,13 +175,16 @@ export async function startSearch(): Promise<void> {
     const kept = await partsFor(pagefind, term);
     let found: PagefindResult[] = [];
     if (kept.length > 0 && !order) {
-      const within: Filters = kept.length < parts.length ? { ...filters, year: { any: kept } } : filters;
+      const within: Filters =
+        kept.length < parts.length ? { ...filters, [SEARCH_PART_FILTER]: { any: kept } } : filters;
       found = (await pagefind.search(term || null, { filters: within })).results;
     } else if (kept.length > 0 && order) {
       // Merged results come back by score, so a date order searches each part (its year, a filter) in turn.
       const inOrder = order === 'desc' ? kept : [...kept].reverse();
       const each = await Promise.all(
-        inOrder.map((year) => pagefind.search(term || null, { filters: { ...filters, year }, sort: { date: order } })),
+        inOrder.map((part) =>
+          pagefind.search(term || null, { filters: { ...filters, [SEARCH_PART_FILTER]: part }, sort: { date: order } }),
+        ),
       );
       found = each.flatMap((r) => r.results);
     }

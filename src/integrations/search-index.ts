@@ -16,7 +16,8 @@ import { copyFile, link, mkdir, readdir, readFile, rm, stat, writeFile } from 'n
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { searchPartPath } from '../lib/search.ts';
+import { SEARCH_PART_FILTER } from '../lib/dom-contract.ts';
+import { partOfPage, searchPartPath } from '../lib/search.ts';
 
 /** What an index's pages are: the English article pages and each language's (`ne/articles/…`). */
 const ARTICLES = 'articles';
@@ -26,8 +27,8 @@ const FORMAT = readFile(new URL('../package.json', import.meta.resolve('pagefind
   (text) => `pagefind ${(JSON.parse(text) as { version: string }).version}, addDirectory of a part, v1`,
 );
 
-/** The part a built article page is in, from its `year` filter (src/lib/search.ts, SearchMeta.astro). */
-const PART = /data-pagefind-filter="year">([^<]+)</;
+/** Where a build keeps each part's digest, in the cache folder beside the parts' bundles. */
+const DIGESTS_FILE = 'digests.json';
 
 /** Where a build leaves what its search index did (`SearchIndexReport` and its seconds), in the cache folder. */
 export const REPORT_FILE = 'report.json';
@@ -96,8 +97,8 @@ async function partsOf(
     const texts = await Promise.all(batch.map((page) => readFile(join(dir, page))));
     batch.forEach((page, j) => {
       const bytes = texts[j] as Buffer;
-      const part = PART.exec(bytes.toString('utf8'))?.[1];
-      if (!part) throw new Error(`${page} has no search part (data-pagefind-filter="year"): is it an article page?`);
+      const part = partOfPage(bytes.toString('utf8'));
+      if (!part) throw new Error(`${page} has no search part (filter ${SEARCH_PART_FILTER}): is it an article page?`);
       let entry = hashes.get(part);
       if (!entry) hashes.set(part, (entry = { pages: [], hash: createHash('sha256').update(format) }));
       entry.pages.push(page);
@@ -153,10 +154,10 @@ async function indexPart(dir: string, pages: readonly string[], outputPath: stri
 export async function writeSearchIndex(dir: string, cache: string): Promise<SearchIndexReport> {
   const pages = await articlePages(dir);
   const parts = await partsOf(dir, pages);
-  const digestsFile = join(cache, 'digests.json');
+  const digestsFile = join(cache, DIGESTS_FILE);
   const before: Record<string, string> = JSON.parse(await readFile(digestsFile, 'utf8').catch(() => '{}'));
   const indexed: string[] = [];
-  await rm(join(cache, 'digests.json'), { force: true });
+  await rm(digestsFile, { force: true });
   try {
     for (const [part, { pages: partPages, digest }] of parts) {
       const kept = join(cache, part);

@@ -2,7 +2,7 @@
  * What the search index holds of an article besides its page's text: what a result shows, its sort key and filters.
  * Pagefind reads them from the built article page (data-pagefind-* attributes) when Astro's build is done.
  */
-import { SEARCH_INDEX_BASE } from './dom-contract.ts';
+import { SEARCH_INDEX_BASE, SEARCH_PART_FILTER } from './dom-contract.ts';
 import { countryName, languageName } from './names.ts';
 import { formatPartialDate } from './dates.ts';
 import type { ArticleItem } from './types.ts';
@@ -13,8 +13,14 @@ export interface SearchFields {
   meta: { title: string; outlet: string; date: string; datetime: string; countries: string };
   /** `date`: the original's date as a number (a month or year sorts after its own days; undated is 0). */
   sort: { date: string };
-  /** The filters the search page offers, and `year`, the part of the index the page is in (see `searchPart`). */
-  filters: { country: string[]; topic: string[]; outlet: string[]; language: string[]; year: string[] };
+  /** The filters the search page offers, and the part of the index the page is in (see `searchPart`). */
+  filters: {
+    country: string[];
+    topic: string[];
+    outlet: string[];
+    language: string[];
+    [SEARCH_PART_FILTER]: string[];
+  };
 }
 
 /** The part of the search index that holds the originals with no known date. */
@@ -32,6 +38,14 @@ export function searchPart(published: string | undefined): string {
 /** The parts in the order of a newest-first search: the years, newest first, then `undated`; each once. */
 export function orderParts(parts: Iterable<string>): string[] {
   return [...new Set(parts)].sort((a, b) => (a === UNDATED_PART ? 1 : b === UNDATED_PART ? -1 : b.localeCompare(a)));
+}
+
+/** SearchMeta.astro's markup of the part filter: `<span data-pagefind-filter="year">2025</span>`. */
+const PART_MARKUP = new RegExp(`data-pagefind-filter="${SEARCH_PART_FILTER}">([^<]+)<`);
+
+/** The part a built article page is in, read from its hidden part filter; undefined for a page without one. */
+export function partOfPage(html: string): string | undefined {
+  return PART_MARKUP.exec(html)?.[1];
 }
 
 /** Where a part's bundle is served from, and written to under the site's folder (without the leading slash). */
@@ -77,7 +91,7 @@ export function searchFields(article: ArticleItem, names: SearchNames): SearchFi
       topic: data.topics.map((id) => names.topic(id)),
       outlet: [outlet],
       language: [languageName(data.source.language)],
-      year: [searchPart(data.source.published)],
+      [SEARCH_PART_FILTER]: [searchPart(data.source.published)],
     },
   };
 }

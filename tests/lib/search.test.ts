@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import {
   dateSortKey,
   orderParts,
+  partOfPage,
   searchFields,
   searchPart,
   searchPartPath,
@@ -82,6 +83,19 @@ describe('searchFields', () => {
 });
 
 describe('the parts of the search index', () => {
+  test('a built page names its part in the hidden filter, read back as written; a page without one has none', () => {
+    const page = (html: string) =>
+      `<article data-pagefind-body><div hidden data-pagefind-ignore>${html}</div><p>Text</p></article>`;
+    expect(
+      partOfPage(
+        page('<span data-pagefind-filter="country">Nepal</span><span data-pagefind-filter="year">2024</span>'),
+      ),
+    ).toBe('2024');
+    expect(partOfPage(page(`<span data-pagefind-filter="year">${UNDATED_PART}</span>`))).toBe(UNDATED_PART);
+    expect(partOfPage(page('<span data-pagefind-filter="country">Nepal</span>'))).toBeUndefined();
+    expect(partOfPage('<main><h1>All articles</h1></main>')).toBeUndefined();
+  });
+
   test("an article is in its original's year, whatever the precision of its date, or in the undated part", () => {
     expect(['2024-03-09', '2024-03', '2024', undefined].map(searchPart)).toEqual(['2024', '2024', '2024', 'undated']);
   });
