@@ -96,8 +96,12 @@ export function translator(
 }
 
 /** What a list's later pages add to their title and count line (" (page 2 of 5)"); nothing on the first page. */
-export function pageSuffix(locale: SiteLocale, page: { readonly number: number; readonly total: number }): string {
-  return page.number > 1 ? translate(locale, 'pagination.suffix', { page: page.number, pages: page.total }) : '';
+export function pageSuffix(
+  locale: SiteLocale,
+  page: { readonly currentPage: number; readonly lastPage: number },
+): string {
+  const { currentPage, lastPage } = page;
+  return currentPage > 1 ? translate(locale, 'pagination.suffix', { page: currentPage, pages: lastPage }) : '';
 }
 
 /** A piece of a message: its text, or the name of a placeholder left for markup (a link, a `<time>`). */

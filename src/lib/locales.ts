@@ -1,5 +1,6 @@
 /** getStaticPaths helpers for the localized pages (/ne/, /hi/, …): one path per translated locale. */
 import { TRANSLATED_LOCALES } from '../i18n/index.ts';
+import type { PaginateFunction } from 'astro';
 import type { Locale } from '../schema/vocab.ts';
 
 /** `{ params: { locale }, props: { locale } }` for each translated locale. */
@@ -7,17 +8,44 @@ export function localeParams(): { params: { locale: Locale }; props: { locale: L
   return TRANSLATED_LOCALES.map((locale) => ({ params: { locale }, props: { locale } }));
 }
 
+type LocalePaths<P, R, E> = ({ params: P & { locale: Locale }; props: R & { locale: Locale } } & E)[];
+
+/** `paths` in one locale: the locale added to each path's params and props, and named in its cache key. */
+function inLocale<P extends Record<string, unknown>, R extends Record<string, unknown>, E extends object>(
+  paths: readonly ({ params: P; props: R } & E)[],
+  locale: Locale,
+): LocalePaths<P, R, E> {
+  return paths.map((p) => ({
+    ...p,
+    params: { ...p.params, locale },
+    props: { ...p.props, locale },
+    // A page's incremental-build key names its language too.
+    ...('cacheKey' in p && typeof p.cacheKey === 'string' ? { cacheKey: `${p.cacheKey}:${locale}` } : {}),
+  }));
+}
+
 /** Each of `paths` once per translated locale, with the locale added to its params and props. */
 export function inEveryLocale<P extends Record<string, unknown>, R extends Record<string, unknown>, E extends object>(
   paths: readonly ({ params: P; props: R } & E)[],
-): ({ params: P & { locale: Locale }; props: R & { locale: Locale } } & E)[] {
-  return TRANSLATED_LOCALES.flatMap((locale) =>
-    paths.map((p) => ({
-      ...p,
-      params: { ...p.params, locale },
-      props: { ...p.props, locale },
-      // A page's incremental-build key names its language too.
-      ...('cacheKey' in p && typeof p.cacheKey === 'string' ? { cacheKey: `${p.cacheKey}:${locale}` } : {}),
-    })),
-  );
+): LocalePaths<P, R, E> {
+  return TRANSLATED_LOCALES.flatMap((locale) => inLocale(paths, locale));
+}
+
+/**
+ * A paginated route's paths once per translated locale, as `inEveryLocale` gives them: `build` is called for each with
+ * Astro's `paginate` given the locale among its params, which a `[locale]` route's `paginate` requires.
+ */
+export function pagedInEveryLocale<
+  P extends Record<string, unknown>,
+  R extends Record<string, unknown>,
+  E extends object,
+>(
+  paginate: PaginateFunction,
+  build: (paginate: PaginateFunction) => readonly ({ params: P; props: R } & E)[],
+): LocalePaths<P, R, E> {
+  return TRANSLATED_LOCALES.flatMap((locale) => {
+    const localized = ((items, args) =>
+      paginate(items, { ...args, params: { ...args?.params, locale } })) as PaginateFunction;
+    return inLocale(build(localized), locale);
+  });
 }

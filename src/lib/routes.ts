@@ -5,7 +5,8 @@ import { capList, COUNTRY_LEDGER_LIMIT, countryOutlets, countryStories, isCut, s
 import { buildLedger } from './figures.ts';
 import { buildKeyFigures } from './key-figures.ts';
 import { buildCoverage, otherCoverage } from './stories.ts';
-import { PAGE_SIZE, paginateList, pageParam, type Page } from './paginate.ts';
+import type { PaginateFunction } from 'astro';
+import { PAGE_SIZE, pagedPaths, type ListPage } from './paginate.ts';
 import { outletIndex, storyIndex } from './indexes.ts';
 import { feedsOf, type FeedKind, type FeedNames } from './feed-list.ts';
 import { outletNamer } from './outlets.ts';
@@ -46,23 +47,25 @@ function groupPageKey(data: SiteData, group: FacetGroup<ArticleEntry>, number: n
 /** Props of a paginated facet page (country, source, topic). */
 export interface FacetPageProps {
   key: string;
-  page: Page<ArticleEntry>;
+  page: ListPage<ArticleEntry>;
   group: FacetGroup<ArticleEntry>;
 }
 
 /** Facet pages show their group's articles and names from the vocabularies: nothing else. */
 function facetPages(
   data: SiteData,
+  paginate: PaginateFunction,
   groups: FacetGroup<ArticleEntry>[],
   toParam: (key: string) => string,
-  size = PAGE_SIZE,
+  pageSize = PAGE_SIZE,
 ) {
   return groups.flatMap((group) =>
-    paginateList(group.articles, size).map((page) => ({
-      params: { id: toParam(group.key), page: pageParam(page.number) },
-      props: { key: group.key, page, group } satisfies FacetPageProps,
-      cacheKey: groupPageKey(data, group, page.number),
-    })),
+    pagedPaths(paginate, group.articles, {
+      params: { id: toParam(group.key) },
+      props: { key: group.key, group },
+      pageSize,
+      key: (number) => groupPageKey(data, group, number),
+    }),
   );
 }
 
@@ -86,14 +89,15 @@ export function articlePaths(data: SiteData) {
   });
 }
 
+/** The pages of a list drawn from the whole corpus (articles, stories, outlets): any change to it changes them all. */
+function corpusListPaths<T>(data: SiteData, paginate: PaginateFunction, items: readonly T[]) {
+  const corpus = corpusKey(data);
+  return pagedPaths(paginate, items, { params: {}, props: {}, key: (number) => cacheKey(corpus, number) });
+}
+
 /** `/articles/`, `/articles/page/N/`. */
-export function articleListPaths(data: SiteData) {
-  const key = corpusKey(data);
-  return paginateList(data.articles).map((page) => ({
-    params: { page: pageParam(page.number) },
-    props: { page },
-    cacheKey: cacheKey(key, page.number),
-  }));
+export function articleListPaths(data: SiteData, paginate: PaginateFunction) {
+  return corpusListPaths(data, paginate, data.articles);
 }
 
 /**
@@ -103,24 +107,25 @@ export function articleListPaths(data: SiteData) {
 export const COUNTRY_PAGE_SIZE = 20;
 
 /** `/countries/<iso>/` and its later pages. */
-export function countryPaths(data: SiteData) {
-  return facetPages(data, groupByFacet(data.articles, 'countries'), (key) => key.toLowerCase(), COUNTRY_PAGE_SIZE);
+export function countryPaths(data: SiteData, paginate: PaginateFunction) {
+  const groups = groupByFacet(data.articles, 'countries');
+  return facetPages(data, paginate, groups, (key) => key.toLowerCase(), COUNTRY_PAGE_SIZE);
 }
 
 /** `/sources/<outlet>/` and its later pages; outlets with no article still get a profile page. */
-export function sourcePaths(data: SiteData) {
+export function sourcePaths(data: SiteData, paginate: PaginateFunction) {
   const groups = groupByFacet(data.articles, 'outlet');
   const known = new Set(groups.map((g) => g.key));
   for (const id of data.outlets.keys()) if (!known.has(id)) groups.push({ key: id, articles: [], latest: undefined });
-  return facetPages(data, groups, (key) => key);
+  return facetPages(data, paginate, groups, (key) => key);
 }
 
 /** `/topics/<topic>/` and its later pages. */
-export function topicPaths(data: SiteData) {
+export function topicPaths(data: SiteData, paginate: PaginateFunction) {
   const groups = groupByFacet(data.articles, 'topics');
   const known = new Set(groups.map((g) => g.key));
   for (const id of data.topics.keys()) if (!known.has(id)) groups.push({ key: id, articles: [], latest: undefined });
-  return facetPages(data, groups, (key) => key);
+  return facetPages(data, paginate, groups, (key) => key);
 }
 
 /** `/stories/<story>/`. */
@@ -138,39 +143,34 @@ export function storyPaths(data: SiteData) {
 }
 
 /** `/stories/`, `/stories/page/N/`: every story, newest first, 50 a page. */
-export function storyListPaths(data: SiteData) {
-  const key = corpusKey(data);
-  return paginateList(storyIndex(data.articles, data.stories.values())).map((page) => ({
-    params: { page: pageParam(page.number) },
-    props: { page },
-    cacheKey: cacheKey(key, page.number),
-  }));
+export function storyListPaths(data: SiteData, paginate: PaginateFunction) {
+  return corpusListPaths(data, paginate, storyIndex(data.articles, data.stories.values()));
 }
 
 /** `/sources/`, `/sources/page/N/`: every outlet by name, 50 a page. */
-export function sourceListPaths(data: SiteData) {
-  const key = corpusKey(data);
-  return paginateList(outletIndex(data.articles, data.outlets.values())).map((page) => ({
-    params: { page: pageParam(page.number) },
-    props: { page },
-    cacheKey: cacheKey(key, page.number),
-  }));
+export function sourceListPaths(data: SiteData, paginate: PaginateFunction) {
+  return corpusListPaths(data, paginate, outletIndex(data.articles, data.outlets.values()));
 }
 
 /** The pages of one of a country's full lists: they show its articles' data and names from the vocabularies. */
-function countryListPages<T>(data: SiteData, group: FacetGroup<ArticleEntry>, items: readonly T[]) {
-  return paginateList(items).map((page) => ({
-    params: { id: group.key.toLowerCase(), page: pageParam(page.number) },
-    props: { key: group.key, page },
-    cacheKey: groupPageKey(data, group, page.number),
-  }));
+function countryListPages<T>(
+  data: SiteData,
+  paginate: PaginateFunction,
+  group: FacetGroup<ArticleEntry>,
+  items: readonly T[],
+) {
+  return pagedPaths(paginate, items, {
+    params: { id: group.key.toLowerCase() },
+    props: { key: group.key },
+    key: (number) => groupPageKey(data, group, number),
+  });
 }
 
 /** `/countries/<iso>/figures/` and its later pages: the full ledger of each country whose page cuts its ledger. */
-export function countryFiguresPaths(data: SiteData) {
+export function countryFiguresPaths(data: SiteData, paginate: PaginateFunction) {
   return groupByFacet(data.articles, 'countries').flatMap((group) => {
     const ledger = buildLedger(group.articles, group.key);
-    return ledger.length > COUNTRY_LEDGER_LIMIT ? countryListPages(data, group, ledger) : [];
+    return ledger.length > COUNTRY_LEDGER_LIMIT ? countryListPages(data, paginate, group, ledger) : [];
   });
 }
 
@@ -188,18 +188,18 @@ export function countryDetails(data: SiteData, code: string, articles: ArticleEn
 }
 
 /** `/countries/<iso>/stories/` and its later pages: every story of each country with more than its page shows. */
-export function countryStoryPaths(data: SiteData) {
+export function countryStoryPaths(data: SiteData, paginate: PaginateFunction) {
   return groupByFacet(data.articles, 'countries').flatMap((group) => {
     const stories = countryStories(group.articles, data.stories);
-    return isCut(capList(stories)) ? countryListPages(data, group, stories) : [];
+    return isCut(capList(stories)) ? countryListPages(data, paginate, group, stories) : [];
   });
 }
 
 /** `/countries/<iso>/sources/` and its later pages: every outlet of each country whose page cuts an outlet list. */
-export function countrySourcePaths(data: SiteData) {
+export function countrySourcePaths(data: SiteData, paginate: PaginateFunction) {
   return groupByFacet(data.articles, 'countries').flatMap((group) => {
     const outlets = countryOutlets(group.articles, data.outlets);
-    return splitOutlets(outlets, group.key).cut ? countryListPages(data, group, outlets) : [];
+    return splitOutlets(outlets, group.key).cut ? countryListPages(data, paginate, group, outlets) : [];
   });
 }
 

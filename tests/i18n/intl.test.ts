@@ -146,10 +146,12 @@ describe('translate and plural', () => {
     expect(t('pagination.pageOf', { page: 2, pages: 5 })).toBe(
       translate('fr', 'pagination.pageOf', { page: 2, pages: 5 }),
     );
-    expect(pageSuffix('en', { number: 1, total: 3 })).toBe('');
-    expect(pageSuffix('en', { number: 2, total: 3 })).toBe(' (page 2 of 3)');
-    expect(pageSuffix('ne', { number: 3, total: 4 })).toBe(' (पृष्ठ ३ / ४)');
-    expect(pageSuffix('ar', { number: 2, total: 2 })).toBe(translate('ar', 'pagination.suffix', { page: 2, pages: 2 }));
+    expect(pageSuffix('en', { currentPage: 1, lastPage: 3 })).toBe('');
+    expect(pageSuffix('en', { currentPage: 2, lastPage: 3 })).toBe(' (page 2 of 3)');
+    expect(pageSuffix('ne', { currentPage: 3, lastPage: 4 })).toBe(' (पृष्ठ ३ / ४)');
+    expect(pageSuffix('ar', { currentPage: 2, lastPage: 2 })).toBe(
+      translate('ar', 'pagination.suffix', { page: 2, pages: 2 }),
+    );
   });
 
   test('throw on an unknown key, naming it', () => {

@@ -17,7 +17,21 @@ import {
 } from '../../src/lib/routes.ts';
 import { PAGE_SIZE } from '../../src/lib/paginate.ts';
 import { COUNTRY_LEDGER_LIMIT, COUNTRY_LIST_LIMIT } from '../../src/lib/country-lists.ts';
+import { astroPaginate } from '../helpers/paginate.ts';
 import { makeItem, makeOutlet, makeStory, makeTopic, type ItemOverrides } from './support.ts';
+
+/** Astro's own paginate() for each builder's route (src/pages/). */
+const paginate = {
+  articleListPaths: astroPaginate('/articles/[...page]'),
+  storyListPaths: astroPaginate('/stories/[...page]'),
+  sourceListPaths: astroPaginate('/sources/[...page]'),
+  countryPaths: astroPaginate('/countries/[id]/[...page]'),
+  sourcePaths: astroPaginate('/sources/[id]/[...page]'),
+  topicPaths: astroPaginate('/topics/[id]/[...page]'),
+  countryFiguresPaths: astroPaginate('/countries/[id]/figures/[...page]'),
+  countryStoryPaths: astroPaginate('/countries/[id]/stories/[...page]'),
+  countrySourcePaths: astroPaginate('/countries/[id]/sources/[...page]'),
+};
 
 type Fixture = { id: string; data: unknown };
 
@@ -123,16 +137,16 @@ describe('articleListPaths', () => {
       [],
       [],
     );
-    const paths = articleListPaths(many);
+    const paths = articleListPaths(many, paginate.articleListPaths);
     expect(paths.map((p) => p.params.page)).toEqual([undefined, 'page/2', 'page/3']);
-    expect(paths.map((p) => p.props.page.items.length)).toEqual([PAGE_SIZE, PAGE_SIZE, 1]);
+    expect(paths.map((p) => p.props.page.data.length)).toEqual([PAGE_SIZE, PAGE_SIZE, 1]);
   });
 });
 
 describe('countryPaths', () => {
   test('gives each country with articles a lower-case page', () => {
-    const paths = countryPaths(data);
-    expect(paths.map((p) => [p.params.id, p.params.page, p.props.key, p.props.page.count])).toEqual([
+    const paths = countryPaths(data, paginate.countryPaths);
+    expect(paths.map((p) => [p.params.id, p.params.page, p.props.key, p.props.page.total])).toEqual([
       ['iq', undefined, 'IQ', 2],
       ['jo', undefined, 'JO', 2],
     ]);
@@ -145,7 +159,7 @@ describe('countryPaths', () => {
       [],
       [],
     );
-    expect(countryPaths(many).map((p) => p.params)).toEqual([
+    expect(countryPaths(many, paginate.countryPaths).map((p) => p.params)).toEqual([
       { id: 'np', page: undefined },
       { id: 'np', page: 'page/2' },
     ]);
@@ -154,8 +168,8 @@ describe('countryPaths', () => {
 
 describe('sourcePaths', () => {
   test('gives every outlet a page, including outlets without articles', () => {
-    const paths = sourcePaths(data);
-    expect(paths.map((p) => [p.params.id, p.props.page.count])).toEqual([
+    const paths = sourcePaths(data, paginate.sourcePaths);
+    expect(paths.map((p) => [p.params.id, p.props.page.total])).toEqual([
       ['bbc', 2],
       ['the-national', 1],
       ['idle', 0],
@@ -165,7 +179,7 @@ describe('sourcePaths', () => {
 
 describe('topicPaths', () => {
   test('gives every topic a page, including unused topics', () => {
-    expect(topicPaths(data).map((p) => [p.params.id, p.props.page.count])).toEqual([
+    expect(topicPaths(data, paginate.topicPaths).map((p) => [p.params.id, p.props.page.total])).toEqual([
       ['casualties', 2],
       ['government-response', 1],
       ['unused', 0],
@@ -219,9 +233,9 @@ describe('countryDetails', () => {
 
 describe('storyListPaths', () => {
   test('lists every story, including one without articles, on a first page with no parameter', () => {
-    const paths = storyListPaths(data);
+    const paths = storyListPaths(data, paginate.storyListPaths);
     expect(paths.map((p) => p.params.page)).toEqual([undefined]);
-    expect(paths[0]?.props.page.items.map((r) => [r.story.id, r.articles]).sort()).toEqual([
+    expect(paths[0]?.props.page.data.map((r) => [r.story.id, r.articles]).sort()).toEqual([
       ['empty', 0],
       ['one', 2],
     ]);
@@ -250,24 +264,24 @@ function ledgerOf(n: number): SiteData {
 
 describe('countryFiguresPaths', () => {
   test('gives no separate ledger pages while every ledger fits on the country page', () => {
-    expect(countryFiguresPaths(data)).toEqual([]);
+    expect(countryFiguresPaths(data, paginate.countryFiguresPaths)).toEqual([]);
   });
 
   test('paginates a ledger longer than a page, for that country only', () => {
-    const paths = countryFiguresPaths(ledgerOf(PAGE_SIZE + 1));
+    const paths = countryFiguresPaths(ledgerOf(PAGE_SIZE + 1), paginate.countryFiguresPaths);
     expect(paths.map((p) => [p.params.id, p.params.page])).toEqual([
       ['iq', undefined],
       ['iq', 'page/2'],
     ]);
-    expect(paths.map((p) => p.props.page.items.length)).toEqual([PAGE_SIZE, 1]);
+    expect(paths.map((p) => p.props.page.data.length)).toEqual([PAGE_SIZE, 1]);
   });
 
   test('gives a ledger page as soon as the country page cuts the ledger', () => {
-    expect(countryFiguresPaths(ledgerOf(COUNTRY_LEDGER_LIMIT))).toEqual([]);
+    expect(countryFiguresPaths(ledgerOf(COUNTRY_LEDGER_LIMIT), paginate.countryFiguresPaths)).toEqual([]);
     const big = ledgerOf(COUNTRY_LEDGER_LIMIT + 1);
-    expect(countryFiguresPaths(big).map((p) => [p.params.id, p.props.page.items.length])).toEqual([
-      ['iq', COUNTRY_LEDGER_LIMIT + 1],
-    ]);
+    expect(
+      countryFiguresPaths(big, paginate.countryFiguresPaths).map((p) => [p.params.id, p.props.page.data.length]),
+    ).toEqual([['iq', COUNTRY_LEDGER_LIMIT + 1]]);
     const details = countryDetails(big, 'IQ', big.articles);
     expect([details.ledger.items.length, details.ledger.count]).toEqual([
       COUNTRY_LEDGER_LIMIT,
@@ -279,13 +293,13 @@ describe('countryFiguresPaths', () => {
 
 describe('countryStoryPaths', () => {
   test('gives no separate story pages while every country page shows all its stories', () => {
-    expect(countryStoryPaths(data)).toEqual([]);
+    expect(countryStoryPaths(data, paginate.countryStoryPaths)).toEqual([]);
   });
 
   test('lists every story of a country whose page cuts them, newest first, for that country only', () => {
-    const paths = countryStoryPaths(big);
+    const paths = countryStoryPaths(big, paginate.countryStoryPaths);
     expect(paths.map((p) => [p.params.id, p.params.page, p.props.key])).toEqual([['np', undefined, 'NP']]);
-    expect(paths[0]?.props.page.items.map((r) => r.story.id)).toEqual(
+    expect(paths[0]?.props.page.data.map((r) => r.story.id)).toEqual(
       Array.from({ length: COUNTRY_LIST_LIMIT + 1 }, (_, i) => `story-${COUNTRY_LIST_LIMIT - i}`),
     );
   });
@@ -293,13 +307,13 @@ describe('countryStoryPaths', () => {
 
 describe('countrySourcePaths', () => {
   test('gives no separate outlet pages while every country page shows all its outlets', () => {
-    expect(countrySourcePaths(data)).toEqual([]);
+    expect(countrySourcePaths(data, paginate.countrySourcePaths)).toEqual([]);
   });
 
   test('lists every outlet of a country whose page cuts an outlet list, for that country only', () => {
-    const paths = countrySourcePaths(big);
+    const paths = countrySourcePaths(big, paginate.countrySourcePaths);
     expect(paths.map((p) => [p.params.id, p.params.page])).toEqual([['np', undefined]]);
-    const rows = paths[0]?.props.page.items ?? [];
+    const rows = paths[0]?.props.page.data ?? [];
     expect(rows.length).toBe(COUNTRY_LIST_LIMIT + 2);
     expect(rows[0]).toEqual({ id: 'np-0', name: 'np-0', country: 'NP', articles: 2 });
   });
@@ -311,7 +325,10 @@ describe('countrySourcePaths', () => {
       [],
       [],
     );
-    expect(countrySourcePaths(many).map((p) => p.params.page)).toEqual([undefined, 'page/2']);
+    expect(countrySourcePaths(many, paginate.countrySourcePaths).map((p) => p.params.page)).toEqual([
+      undefined,
+      'page/2',
+    ]);
   });
 });
 
@@ -324,10 +341,10 @@ describe('sourceListPaths', () => {
       [makeTopic('casualties')],
       [],
     );
-    const paths = sourceListPaths(many);
+    const paths = sourceListPaths(many, paginate.sourceListPaths);
     expect(paths.map((p) => p.params.page)).toEqual([undefined, 'page/2']);
-    expect(paths.map((p) => p.props.page.items.length)).toEqual([PAGE_SIZE, 2]);
-    expect(paths[0]?.props.page.items[0]?.articles).toBe(1);
+    expect(paths.map((p) => p.props.page.data.length)).toEqual([PAGE_SIZE, 2]);
+    expect(paths[0]?.props.page.data[0]?.articles).toBe(1);
   });
 });
 
@@ -341,8 +358,10 @@ describe('cache keys (incremental builds)', () => {
     [[makeOutlet('bbc', { name })], [makeTopic('casualties')], [makeStory('one')]] as const;
   const keyed = (site: SiteData) => ({
     article: new Map(articlePaths(site).map((p) => [p.params.slug, p.cacheKey])),
-    country: new Map(countryPaths(site).map((p) => [`${p.params.id}/${p.params.page ?? ''}`, p.cacheKey])),
-    list: articleListPaths(site).map((p) => p.cacheKey),
+    country: new Map(
+      countryPaths(site, paginate.countryPaths).map((p) => [`${p.params.id}/${p.params.page ?? ''}`, p.cacheKey]),
+    ),
+    list: articleListPaths(site, paginate.articleListPaths).map((p) => p.cacheKey),
     story: storyPaths(site).map((p) => p.cacheKey),
   });
   const base = keyed(siteData(articles, ...vocab()));
