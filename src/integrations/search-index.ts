@@ -47,13 +47,16 @@ export async function articlePages(dir: string): Promise<string[]> {
   for (const entry of await readdir(dir, { withFileTypes: true }))
     if (entry.isDirectory() && (await isDirectory(join(dir, entry.name, ARTICLES))))
       folders.push(`${entry.name}/${ARTICLES}`);
-  const pages: string[] = [];
+  const candidates: string[] = [];
   for (const folder of folders) {
     const entries = await readdir(join(dir, folder), { withFileTypes: true }).catch(() => []);
-    for (const entry of entries) {
-      const page = `${folder}/${entry.name}/index.html`;
-      if (entry.isDirectory() && (await isFile(join(dir, page)))) pages.push(page);
-    }
+    for (const entry of entries) if (entry.isDirectory()) candidates.push(`${folder}/${entry.name}/index.html`);
+  }
+  const pages: string[] = [];
+  for (let i = 0; i < candidates.length; i += 64) {
+    const batch = candidates.slice(i, i + 64);
+    const found = await Promise.all(batch.map((page) => isFile(join(dir, page))));
+    pages.push(...batch.filter((_, j) => found[j]));
   }
   return pages.sort();
 }
