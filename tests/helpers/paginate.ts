@@ -21,5 +21,6 @@ export function astroPaginate(route: string): PaginateFunction {
     });
   const params = segments.flat().flatMap((part) => (part.dynamic ? [part.content] : []));
   const routeData = { segments, params } as unknown as Parameters<typeof generatePaginateFunction>[0];
-  return generatePaginateFunction(routeData, '/', 'always');
+  // Its declared return type is looser than PaginateFunction; Astro's route cache hands the same function to pages.
+  return generatePaginateFunction(routeData, '/', 'always') as unknown as PaginateFunction;
 }
