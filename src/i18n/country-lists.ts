@@ -1,4 +1,4 @@
-/** The wording of a country's full lists (sources, stories, figures) in one language: src/components/CountryListFrame. */
+/** The wording of a country's full lists (sources, stories, figures) in one language, for CountryListFrame. */
 import { around, countryName, pageSuffix, plural, translate, type SiteLocale } from './index.ts';
 
 /** Each list's messages (`<list>.title`, `.intro`, `.description`) and how it counts its rows. */
