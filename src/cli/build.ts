@@ -1,8 +1,9 @@
 /**
  * `npm run build`: Astro's build (its content loaders check everything, its integration indexes search) into a staging
  * folder, then the swap into dist/ (or OUT_DIR) only when Astro succeeded: a failure leaves the published site as it
- * was, byte for byte. The previous site is deleted after success is reported.
+ * was, byte for byte. After success is reported, a detached process deletes the previous site in the background.
  */
+import { spawn } from 'node:child_process';
 import { rename, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -25,6 +26,7 @@ const outDir = resolve(root, process.env['OUT_DIR'] ?? 'dist');
 const [staging, previous] = [`${outDir}.next-${process.pid}`, `${outDir}.previous-${process.pid}`];
 const seconds = (since: number): string => ((performance.now() - since) / 1000).toFixed(1);
 const say = (line: string): void => void process.stdout.write(`build: ${line}\n`);
+const REMOVE = "require('node:fs').rmSync(process.argv[1], { recursive: true, force: true })";
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { verbose: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
@@ -33,22 +35,20 @@ async function main(): Promise<void> {
   // A separate OUT_DIR (tests, benchmark) gets its own cache, so parallel builds never share Astro's data store.
   const cacheDir = process.env['OUT_DIR'] ? { cacheDir: `${outDir}.cache` } : {};
   const count: PageCount = { total: 0, rendered: 0 };
-  const format = (done: number, total: number) => `build: ${done} of ${total} pages`;
-  const write = (line: string) => void process.stdout.write(`${line}\n`);
+  const format = (done: number, total: number) => `${done} of ${total} pages`;
   let progress: Progress | undefined;
   const onPage = (): void => {
     if (!progress) say(`rendering ${count.total} pages…`);
-    (progress ??= createProgress({ total: count.total, write, format })).update(count.rendered);
+    (progress ??= createProgress({ total: count.total, write: say, format })).update(count.rendered);
   };
   say('astro build…');
   await rm(staging, { recursive: true, force: true });
   try {
-    const logLevel = values.verbose ? 'info' : 'warn';
     await build({
       root,
       outDir: staging,
       ...cacheDir,
-      logLevel,
+      logLevel: values.verbose ? 'info' : 'warn',
       integrations: [pageProgress(count, values.verbose ? () => {} : onPage)],
     });
   } catch (error) {
@@ -63,7 +63,7 @@ async function main(): Promise<void> {
   await rename(staging, outDir);
   const mb = (site.bytes / 1024 ** 2).toFixed(1);
   say(`site ready in ${outDir}: ${site.articles} articles, ${site.pages} pages, ${mb} MB, ${seconds(started)} s`);
-  if (hadOld) await rm(previous, { recursive: true, force: true });
+  if (hadOld) spawn(process.execPath, ['-e', REMOVE, previous], { detached: true, stdio: 'ignore' }).unref();
 }
 
 main().catch((error: unknown) => {

@@ -50,7 +50,7 @@ describe('hugoArgs', () => {
   });
 });
 
-describe("the real hugo (Debian's package; .ci/run installs it)", () => {
+describe("the real hugo (Debian's package; npm test installs it first)", () => {
   test('builds the reference site: one page per article and one per country', async () => {
     const hugo = findHugo();
     expect(hugo, 'hugo is not on the PATH: apt-get install hugo').toBeDefined();

@@ -120,6 +120,9 @@ describe('npm run build', () => {
     expect(Object.keys(now)).toContain('articles/a-new-article-the-national/index.html');
     expect(Object.keys(now)).not.toContain('articles/undated-report-on-recruitment-the-national/index.html');
     expect(Object.keys(published)).toContain('articles/undated-report-on-recruitment-the-national/index.html');
-    expect(await leftovers()).toEqual([]);
+    // The previous site is deleted by a detached process after the build reports success: at most that folder is
+    // left when the command returns, and it goes soon after.
+    expect((await leftovers()).filter((name) => !name.startsWith('site.previous-'))).toEqual([]);
+    await expect.poll(leftovers, { timeout: 30_000, interval: 100 }).toEqual([]);
   });
 });

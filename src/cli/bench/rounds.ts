@@ -4,8 +4,9 @@
  * over its article pages, the floor, and Hugo when
  * it is on the PATH. Every kind is a process of its own, measured the same way (src/cli/bench/measure.ts).
  */
-import { readFile, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readdir, readFile, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { addArticle, type Vocabulary } from './corpus.ts';
 import { hugoArgs } from './hugo.ts';
 import { run, type RunResult } from './measure.ts';
@@ -49,6 +50,19 @@ export const reuseOf = (stdout: string): string | undefined => {
   return found === undefined ? undefined : `; ${found}`;
 };
 
+/**
+ * Waits until the previous site that a build of `out` swapped out is gone: the build deletes it in a detached process
+ * after it exits, and the next timed run should not share the disk with that deletion.
+ */
+export async function previousRemoved(out: string, timeoutMs = 600_000): Promise<void> {
+  const prefix = `${basename(out)}.previous-`;
+  const deadline = performance.now() + timeoutMs;
+  while ((await readdir(dirname(out))).some((name) => name.startsWith(prefix))) {
+    if (performance.now() > deadline) throw new Error(`${out}: the previous site was not removed in ${timeoutMs} ms`);
+    await sleep(100);
+  }
+}
+
 /** Runs the rounds of `setup`; throws as soon as one run fails. */
 export async function runRounds(setup: RoundsSetup): Promise<RoundsResult> {
   const { root, content, n, outParent, work, log } = setup;
@@ -89,6 +103,7 @@ export async function runRounds(setup: RoundsSetup): Promise<RoundsResult> {
       // The same OUT_DIR: the rebuild finds the previous site and its cache (`${OUT_DIR}.cache`).
       const rebuilt = await measured('rebuild', round, process.execPath, build, { CONTENT_DIR: content, OUT_DIR: out });
       await report('rebuild');
+      await previousRemoved(out);
       const articles = builtArticles(rebuilt.stdout);
       if (articles !== n + 1) throw new Error(`the rebuild reported ${articles ?? 'no'} articles, expected ${n + 1}`);
     } finally {
