@@ -32,8 +32,9 @@ export function inEveryLocale<P extends Record<string, unknown>, R extends Recor
 }
 
 /**
- * A paginated route's paths once per translated locale, as `inEveryLocale` gives them: `build` is called for each with
- * Astro's `paginate` given the locale among its params, which a `[locale]` route's `paginate` requires.
+ * A paginated route's paths once per translated locale, as `inEveryLocale` gives them. `build` runs once: Astro's
+ * `paginate` for a `[locale]` route needs a locale only to write each page's `url`, which `pagedPaths` drops, so it is
+ * given the first locale and `inEveryLocale` then puts each locale in the params, props and cache keys.
  */
 export function pagedInEveryLocale<
   P extends Record<string, unknown>,
@@ -43,9 +44,8 @@ export function pagedInEveryLocale<
   paginate: PaginateFunction,
   build: (paginate: PaginateFunction) => readonly ({ params: P; props: R } & E)[],
 ): LocalePaths<P, R, E> {
-  return TRANSLATED_LOCALES.flatMap((locale) => {
-    const localized = ((items, args) =>
-      paginate(items, { ...args, params: { ...args?.params, locale } })) as PaginateFunction;
-    return inLocale(build(localized), locale);
-  });
+  const [locale] = TRANSLATED_LOCALES;
+  const withLocale = ((items, args) =>
+    paginate(items, { ...args, params: { ...args?.params, locale } })) as PaginateFunction;
+  return inEveryLocale(build(withLocale));
 }

@@ -12,6 +12,9 @@ export const PAGE_SIZE = 50;
 /** One page of a list as the views get it: Astro's page (`data`, `currentPage`, `lastPage`, `total`) without `url`. */
 export type ListPage<T> = Omit<Page<T>, 'url'>;
 
+/** A list's pagination words: "← Newer" / "Older →" for a list newest first, "← Previous" / "Next →" otherwise. */
+export type PaginationWords = 'time' | 'sequence';
+
 /** `base` for page 1, `base/page/N/` after; `base` ends in "/". */
 export function pagePath(base: string, page: number): string {
   return page <= 1 ? base : `${base}page/${page}/`;
@@ -35,10 +38,7 @@ export function pagedPaths<T, P extends Record<string, string>, R extends Record
   return paginate(items, { pageSize, params }).map((path) => {
     const { url: _astroUrl, ...page } = path.props.page;
     return {
-      // Astro's params (its own and any a wrapper added, such as the locale), with the site's page parameter.
-      params: { ...params, ...(path.params as object), page: pageParam(page.currentPage) } as P & {
-        page: string | undefined;
-      },
+      params: { ...params, page: pageParam(page.currentPage) },
       props: { ...props, page },
       cacheKey: key(page.currentPage),
     };

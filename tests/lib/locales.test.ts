@@ -25,7 +25,13 @@ describe('pagedInEveryLocale', () => {
   });
 
   test("gives every page in every translated locale, with the site's page parameter and a key per locale", () => {
-    const paths = pagedInEveryLocale(paginate, build);
+    let calls = 0;
+    const paths = pagedInEveryLocale(paginate, (localized) => {
+      calls++;
+      return build(localized);
+    });
+    // The builder (grouping, ledgers) runs once, not once per locale.
+    expect(calls).toBe(1);
     expect(paths.map((p) => [p.params, p.props.locale, p.props.page.currentPage, p.cacheKey])).toEqual(
       TRANSLATED_LOCALES.flatMap((locale) => [
         [{ id: 'iq', locale, page: undefined }, locale, 1, `k1:${locale}`],
