@@ -3,20 +3,33 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { readFile } from 'node:fs/promises';
 import { lastChanged } from './src/lib/feeds.ts';
+import { sitemapAlternates, sitemapUrl } from './src/lib/sitemap.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { LOCALE_CODES } from './src/i18n/index.ts';
 
 // Each article's <lastmod> in the sitemap is the day it last changed (added, updated or corrected). The dates come from
-// the built /data/articles.json, read once when the build is done and before the sitemap is written.
+// the built /data/articles.json, read once when the build is done and before the sitemap is written. Each page's
+// language alternates are found here too, in one pass (src/lib/sitemap.ts), not by the sitemap's quadratic `i18n`.
 const lastmod = new Map();
+/** @type {Map<string, import('./src/lib/sitemap.ts').AlternateLink[]>} */
+let alternates = new Map();
+/** @type {import('astro').AstroConfig | undefined} */
+let astroConfig;
 /** @type {import('astro').AstroIntegration} */
-const articleDates = {
-  name: 'article-lastmod',
+const sitemapData = {
+  name: 'sitemap-data',
   hooks: {
-    'astro:build:done': async ({ dir }) => {
+    'astro:config:done': ({ config }) => {
+      astroConfig = config;
+    },
+    'astro:build:done': async ({ dir, pages }) => {
       const records = JSON.parse(await readFile(new URL('data/articles.json', dir), 'utf8'));
       for (const record of records.articles ?? records)
         lastmod.set(record.url, lastChanged({ id: record.id, data: record }));
+      const { site = '', base } = astroConfig ?? {};
+      const urls = pages.map((page) => sitemapUrl(page.pathname, site, base));
+      const locales = Object.fromEntries(LOCALE_CODES.map((code) => [code, code]));
+      alternates = sitemapAlternates(urls, new URL(base ?? '/', site).href, 'en', locales);
     },
   },
 };
@@ -33,12 +46,15 @@ export default defineConfig({
   // The search index is built from the content store when the pages are done (src/integrations/search-index.ts), so
   // `astro build` and `astro dev` have a working /search/.
   integrations: [
-    articleDates,
+    sitemapData,
     searchIndex(),
     sitemap({
-      serialize: (item) => (lastmod.has(item.url) ? { ...item, lastmod: lastmod.get(item.url) } : item),
       // Each localized page lists its versions in the other languages (<xhtml:link rel="alternate" hreflang>).
-      i18n: { defaultLocale: 'en', locales: Object.fromEntries(LOCALE_CODES.map((code) => [code, code])) },
+      serialize: (item) => {
+        const links = alternates.get(item.url);
+        const changed = lastmod.get(item.url);
+        return { ...item, ...(links ? { links } : {}), ...(changed ? { lastmod: changed } : {}) };
+      },
     }),
   ],
   // Pages whose getStaticPaths gives a cacheKey (src/lib/cache-key.ts) are copied from the previous build when their key
