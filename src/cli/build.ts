@@ -63,7 +63,8 @@ async function main(): Promise<void> {
   await rename(staging, outDir);
   const mb = (site.bytes / 1024 ** 2).toFixed(1);
   say(`site ready in ${outDir}: ${site.articles} articles, ${site.pages} pages, ${mb} MB, ${seconds(started)} s`);
-  if (hadOld) spawn(process.execPath, ['-e', REMOVE, previous], { detached: true, stdio: 'ignore' }).unref();
+  const remover = hadOld && spawn(process.execPath, ['-e', REMOVE, previous], { detached: true, stdio: 'ignore' });
+  if (remover) remover.on('error', () => say(`could not delete the previous site: delete ${previous} by hand`)).unref();
 }
 
 main().catch((error: unknown) => {

@@ -11,7 +11,7 @@ export interface AlternateLink {
   lang: string;
 }
 
-/** A built page's address in the sitemap (`pathname` as Astro's astro:build:done gives it), as @astrojs/sitemap makes it. */
+/** A built page's address in the sitemap (`pathname` as astro:build:done gives it), as @astrojs/sitemap makes it. */
 export function sitemapUrl(pathname: string, site: string, base = '/'): string {
   const root = new URL(base, site);
   const folder = pathname !== '' && !root.pathname.endsWith('/') ? `${root.pathname}/` : root.pathname;

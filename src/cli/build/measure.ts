@@ -7,8 +7,7 @@ export async function measureSite(dir: string): Promise<{ articles: number; page
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   const files = entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
   const sizes = await Promise.all(files.map(async (f) => (await stat(f)).size));
-  const articles = (await readdir(join(dir, 'articles'), { withFileTypes: true }).catch(() => [])).filter(
-    (e) => e.isDirectory() && e.name !== 'page',
-  ).length;
+  const folders = await readdir(join(dir, 'articles'), { withFileTypes: true }).catch(() => []);
+  const articles = folders.filter((e) => e.isDirectory() && e.name !== 'page').length;
   return { articles, pages: files.filter((f) => f.endsWith('.html')).length, bytes: sizes.reduce((a, b) => a + b, 0) };
 }
