@@ -58,7 +58,7 @@ async function main(): Promise<void> {
   }
   const reused = `${count.rendered} of ${count.total} pages rendered, ${count.total - count.rendered} reused`;
   say(`astro build done in ${seconds(started)} s (${reused} from the previous build)`);
-  const site = await measureSite(staging);
+  const site = measureSite(staging);
   const hadOld = (await rename(outDir, previous).catch(() => 'none')) !== 'none';
   await rename(staging, outDir);
   const mb = (site.bytes / 1024 ** 2).toFixed(1);
