@@ -17,7 +17,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { SEARCH_PART_FILTER } from '../lib/dom-contract.ts';
-import { partOfPage, searchPartPath } from '../lib/search.ts';
+import { PART_MARKER, partOfPage, searchPartPath } from '../lib/search.ts';
 
 /** What an index's pages are: the English article pages and each language's (`ne/articles/…`). */
 const ARTICLES = 'articles';
@@ -100,7 +100,9 @@ async function partsOf(
     const texts = await Promise.all(batch.map((page) => readFile(join(dir, page))));
     batch.forEach((page, j) => {
       const bytes = texts[j] as Buffer;
-      const part = partOfPage(bytes.toString('utf8'));
+      // Only the bytes from the part filter on are decoded: a part's name is a few characters.
+      const at = bytes.indexOf(PART_MARKER);
+      const part = at < 0 ? undefined : partOfPage(bytes.toString('utf8', at, at + PART_MARKER.length + 64));
       if (!part) throw new Error(`${page} has no search part (filter ${SEARCH_PART_FILTER}): is it an article page?`);
       let entry = hashes.get(part);
       if (!entry) hashes.set(part, (entry = { pages: [], hash: createHash('sha256').update(format) }));

@@ -40,8 +40,9 @@ export function orderParts(parts: Iterable<string>): string[] {
   return [...new Set(parts)].sort((a, b) => (a === UNDATED_PART ? 1 : b === UNDATED_PART ? -1 : b.localeCompare(a)));
 }
 
-/** SearchMeta.astro's markup of the part filter: `<span data-pagefind-filter="year">2025</span>`. */
-const PART_MARKUP = new RegExp(`data-pagefind-filter="${SEARCH_PART_FILTER}">([^<]+)<`);
+/** SearchMeta.astro's markup of the part filter, `<span data-pagefind-filter="year">2025</span>`, up to its value. */
+export const PART_MARKER = `data-pagefind-filter="${SEARCH_PART_FILTER}">`;
+const PART_MARKUP = new RegExp(`${PART_MARKER}([^<]+)<`);
 
 /** The part a built article page is in, read from its hidden part filter; undefined for a page without one. */
 export function partOfPage(html: string): string | undefined {
