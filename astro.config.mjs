@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { readFile } from 'node:fs/promises';
 import { lastChanged } from './src/lib/feeds.ts';
-import { sitemapAlternates, sitemapUrl } from './src/lib/sitemap.ts';
+import { sitemapAlternates, sitemapRoot, sitemapUrl } from './src/lib/sitemap.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { LOCALE_CODES } from './src/i18n/index.ts';
 
@@ -26,10 +26,10 @@ const sitemapData = {
       const records = JSON.parse(await readFile(new URL('data/articles.json', dir), 'utf8'));
       for (const record of records.articles ?? records)
         lastmod.set(record.url, lastChanged({ id: record.id, data: record }));
-      const { site = '', base } = astroConfig ?? {};
-      const urls = pages.map((page) => sitemapUrl(page.pathname, site, base));
+      const root = sitemapRoot(astroConfig?.site ?? '', astroConfig?.base);
+      const urls = pages.map((page) => sitemapUrl(page.pathname, root));
       const locales = Object.fromEntries(LOCALE_CODES.map((code) => [code, code]));
-      alternates = sitemapAlternates(urls, new URL(base ?? '/', site).href, 'en', locales);
+      alternates = sitemapAlternates(urls, root.href, 'en', locales);
     },
   },
 };

@@ -11,9 +11,13 @@ export interface AlternateLink {
   lang: string;
 }
 
+/** The site's root (`new URL(base, site)`), under which the sitemap's URLs are. */
+export function sitemapRoot(site: string, base = '/'): URL {
+  return new URL(base, site);
+}
+
 /** A built page's address in the sitemap (`pathname` as astro:build:done gives it), as @astrojs/sitemap makes it. */
-export function sitemapUrl(pathname: string, site: string, base = '/'): string {
-  const root = new URL(base, site);
+export function sitemapUrl(pathname: string, root: URL): string {
   const folder = pathname !== '' && !root.pathname.endsWith('/') ? `${root.pathname}/` : root.pathname;
   return new URL(folder + pathname.replace(/^\//, ''), root).href;
 }
@@ -43,19 +47,15 @@ export function sitemapAlternates(
   // The sitemap's order (`localeCompare(b, 'en', { numeric: true })`); one collator is many times faster than that.
   const sorted = [...new Set(urls)].sort(new Intl.Collator('en', { numeric: true }).compare);
   const byPath = new Map<string, AlternateLink[]>();
-  const pathOf = new Map<string, string>();
   for (const url of sorted) {
     const parsed = localized(url, base, defaultLocale, locales);
     if (!parsed) continue;
-    pathOf.set(url, parsed.path);
     let links = byPath.get(parsed.path);
     if (!links) byPath.set(parsed.path, (links = []));
     links.push({ url, lang: locales[parsed.locale] as string });
   }
+  // Every version of a page shares its list of links.
   const alternates = new Map<string, AlternateLink[]>();
-  for (const [url, path] of pathOf) {
-    const links = byPath.get(path) as AlternateLink[];
-    if (links.length > 1) alternates.set(url, links);
-  }
+  for (const links of byPath.values()) if (links.length > 1) for (const { url } of links) alternates.set(url, links);
   return alternates;
 }
