@@ -1,7 +1,7 @@
 /**
  * The search page's client: Pagefind's own search API, our result markup (headline, outlet, date, countries,
  * excerpt), an order by date, filters, and the address (`?q=`, `?sort=`, filters) kept in step with the form.
- * The index is in parts, one Pagefind bundle per year of the originals (src/integrations/search-index.ts): the newest
+ * The index is in parts, one Pagefind bundle per year or quarter of the originals (src/lib/search.ts): the newest
  * is loaded and the others merged into it (`mergeIndex`), so one search covers them all.
  */
 import {

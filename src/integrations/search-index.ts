@@ -5,10 +5,10 @@
  * (src/components/SearchMeta.astro). Indexing the built pages measured faster than custom records from the content
  * store (README, Search index). The dev server has no built pages and so no index: /search/ says so.
  *
- * The index is written in parts: one Pagefind bundle per year of the originals, and one for undated ones, at
- * `/pagefind/<part>/` (src/lib/search.ts), which the search page merges. Each part's bundle is kept in Astro's cache
- * folder with a digest of its pages: a build whose pages of a part are byte for byte the last build's links that
- * part's bundle into the site, and re-indexes only the parts whose pages changed.
+ * The index is written in parts: one Pagefind bundle per year (or quarter) of the originals, and one for undated
+ * ones, at `/pagefind/<part>/` (src/lib/search.ts), which the search page merges. Each part's bundle is kept in
+ * Astro's cache folder with a digest of its pages: a build whose pages of a part are byte for byte the last build's
+ * links that part's bundle into the site, and re-indexes only the parts whose pages changed.
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
@@ -53,28 +53,37 @@ export async function articlePages(dir: string): Promise<string[]> {
     for (const entry of entries) if (entry.isDirectory()) candidates.push(`${folder}/${entry.name}/index.html`);
   }
   const pages: string[] = [];
-  for (let i = 0; i < candidates.length; i += 64) {
-    const batch = candidates.slice(i, i + 64);
-    const found = await Promise.all(batch.map((page) => isFile(join(dir, page))));
-    pages.push(...batch.filter((_, j) => found[j]));
-  }
+  await inBatches(candidates, async (page) => {
+    if (await isFile(join(dir, page))) pages.push(page);
+  });
   return pages.sort();
 }
 
+/** Runs `task` on every item, 64 at a time. */
+async function inBatches<T>(items: readonly T[], task: (item: T) => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < items.length; i += 64) await Promise.all(items.slice(i, i + 64).map(task));
+}
+
 /**
- * Puts every file under `from` at the same path under `to` as a hard link (a copy where no link can be made, as
- * across disks). Node's `cp` took 2.3 to 3.1 s for a 546-article index's 4,348 files; links take a fraction of that.
+ * Puts each of `files` (paths relative to `from`) at the same path under `to` as a hard link (a copy where no link
+ * can be made, as across disks). Node's `cp` took 2.3 to 3.1 s for a 546-article index's 4,348 files; links take a
+ * fraction of that.
  */
+async function linkFiles(from: string, to: string, files: readonly string[]): Promise<void> {
+  await inBatches([...new Set(files.map((file) => dirname(join(to, file))))], (f) => mkdir(f, { recursive: true }));
+  await inBatches(files, (file) =>
+    link(join(from, file), join(to, file)).catch(() => copyFile(join(from, file), join(to, file))),
+  );
+}
+
+/** Puts every file under `from` at the same path under `to`, as `linkFiles` does. */
 async function linkTree(from: string, to: string): Promise<void> {
   const entries = await readdir(from, { recursive: true, withFileTypes: true });
-  const files = entries.filter((e) => e.isFile()).map((e) => relative(from, join(e.parentPath, e.name)));
-  for (const folder of new Set(files.map((file) => dirname(join(to, file))))) await mkdir(folder, { recursive: true });
-  for (let i = 0; i < files.length; i += 64)
-    await Promise.all(
-      files
-        .slice(i, i + 64)
-        .map((file) => link(join(from, file), join(to, file)).catch(() => copyFile(join(from, file), join(to, file)))),
-    );
+  await linkFiles(
+    from,
+    to,
+    entries.filter((e) => e.isFile()).map((e) => relative(from, join(e.parentPath, e.name))),
+  );
 }
 
 const isDirectory = (path: string) =>
@@ -114,33 +123,20 @@ async function partsOf(
 }
 
 /**
- * A glob of exactly a part's pages: `{articles,ne/articles,…}/{slug,…}/index.html`, glob characters escaped. Each
- * article is in one part in every language, so the folders and the slugs combine to the part's pages and no others
- * (`indexPart` checks the count). Two short alternations match faster than one of every path.
- */
-export function globOf(pages: readonly string[]): string {
-  const escape = (text: string) => text.replace(/[\\?*[\]{}(),!<>:#~]/g, '\\$&');
-  const folders = new Set<string>();
-  const slugs = new Set<string>();
-  for (const page of pages) {
-    const match = /^(.+)\/([^/]+)\/index\.html$/.exec(page);
-    if (!match) throw new Error(`not an article page: ${page}`);
-    folders.add(escape(match[1] as string));
-    slugs.add(escape(match[2] as string));
-  }
-  return `{${[...folders].join(',')}}/{${[...slugs].join(',')}}/index.html`;
-}
-
-/**
  * Indexes one part's pages of the site `dir` into `outputPath`. Pagefind reads a folder faster than it takes pages one
- * by one (3.0 s against 6.0 s for 3,822 pages, README), so it reads the site with a glob of exactly the part's pages.
+ * by one (3.0 s against 6.0 s for 3,822 pages, README), so the part's pages are hard-linked at their paths into a
+ * folder of their own beside `outputPath`, and Pagefind reads that folder. A glob of the part's pages over the whole
+ * site made Pagefind walk every file of the site once per part (README, Search index).
  */
 async function indexPart(dir: string, pages: readonly string[], outputPath: string): Promise<void> {
+  const folder = `${outputPath}.pages`;
+  await rm(folder, { recursive: true, force: true });
   const created = await pagefind.createIndex({});
   if (!created.index) throw new Error('Pagefind could not create an index', { cause: created.errors });
   const { index } = created;
   try {
-    const added = await index.addDirectory({ path: dir, glob: globOf(pages) });
+    await linkFiles(dir, folder, pages);
+    const added = await index.addDirectory({ path: folder });
     if (added.errors.length > 0) throw new Error('Pagefind could not index the pages', { cause: added.errors });
     if (added.page_count !== pages.length)
       throw new Error(`Pagefind indexed ${added.page_count} of the part's ${pages.length} pages`);
@@ -148,6 +144,7 @@ async function indexPart(dir: string, pages: readonly string[], outputPath: stri
     if (written.errors.length > 0) throw new Error('Pagefind could not write the index', { cause: written.errors });
   } finally {
     await index.deleteIndex();
+    await rm(folder, { recursive: true, force: true });
   }
 }
 

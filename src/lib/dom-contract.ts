@@ -60,7 +60,7 @@ export const SEARCH_IDS = {
   filterPrefix: 'search-filter-',
 } as const;
 
-/** The form's attribute listing the search index's parts, newest first (`2026 2025 … undated`; src/lib/search.ts). */
+/** The form's attribute listing the search index's parts, newest first (`2026 … undated`; src/lib/search.ts). */
 export const SEARCH_PARTS_ATTRIBUTE = 'data-search-parts';
 
 /** Where the search index is served: one Pagefind bundle per part, at `/pagefind/<part>/`. */
@@ -70,7 +70,7 @@ export const SEARCH_INDEX_BASE = '/pagefind/';
  * The hidden Pagefind filter naming the part an article page is in: its page writes it (SearchMeta.astro), the build
  * reads it to group the pages into parts (src/integrations/search-index.ts), and the search page filters on it.
  */
-export const SEARCH_PART_FILTER = 'year';
+export const SEARCH_PART_FILTER = 'part';
 
 /** The Pagefind filters the search page offers, with their labels. */
 export const SEARCH_FILTERS = { country: 'Country', topic: 'Topic', outlet: 'Source', language: 'Language' } as const;

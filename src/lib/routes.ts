@@ -1,5 +1,6 @@
 /** getStaticPaths builders: pages delegate here so no page sorts or filters. */
 import type { SiteData, ArticleEntry } from './content.ts';
+import { searchParts } from './search.ts';
 import { groupByFacet, type FacetGroup } from './facets.ts';
 import { capList, COUNTRY_LEDGER_LIMIT, countryOutlets, countryStories, isCut, splitOutlets } from './country-lists.ts';
 import { buildLedger } from './figures.ts';
@@ -78,13 +79,16 @@ export function newestFirst<T extends { date: string }>(corrections: readonly T[
 export function articlePaths(data: SiteData) {
   const byStory = new Map(groupByFacet(data.articles, 'story').map((g) => [g.key, g.articles]));
   const reference = referenceKey(data);
+  const partOf = searchParts(data.articles.map((a) => a.data.source.published));
   return data.articles.map((article) => {
     const others = otherCoverage(article, byStory.get(article.data.story ?? '') ?? []);
+    const part = partOf(article.data.source.published);
     return {
       params: { slug: article.id },
-      props: { article, others, fixes: newestFirst(article.data.corrections ?? []) },
-      // The page shows the article, its story's other coverage and names from the vocabularies: nothing else.
-      cacheKey: cacheKey(reference, entryDigest(article), others.map(entryDigest)),
+      props: { article, others, fixes: newestFirst(article.data.corrections ?? []), part },
+      // The page shows the article, its story's other coverage, names from the vocabularies and its part of the
+      // search index (which other articles' dates decide): nothing else.
+      cacheKey: cacheKey(reference, entryDigest(article), others.map(entryDigest), part),
     };
   });
 }

@@ -1,6 +1,6 @@
 /**
  * `astro build` alone (no `npm run build` wrapper) makes the real site, search included: the search index integration
- * writes /pagefind/ (a bundle per year) from the content, and a search in Chromium finds an article by a word of its headline.
+ * writes /pagefind/ (a bundle per part) from the content, and a search in Chromium finds an article by a word of its headline.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { cp, rm, stat } from 'node:fs/promises';
@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { publishedArticles, readContent } from '../../src/content-files/index.ts';
 import { articlePath, searchPath } from '../../src/lib/paths.ts';
-import { searchPart, searchPartPath, UNDATED_PART } from '../../src/lib/search.ts';
+import { searchPartPath, searchParts, UNDATED_PART } from '../../src/lib/search.ts';
 import { launchBrowser } from '../../src/cli/shared/browser.ts';
 import { serveDir, type StaticServer } from '../../src/cli/shared/serve.ts';
 import { ROOT, runNode, tempDir, type RunResult } from '../reliability/support/run.ts';
@@ -37,9 +37,10 @@ afterAll(async () => {
 describe('astro build on its own', () => {
   test('succeeds and writes the search index into the site', async () => {
     expect(build.code, build.output.slice(-4000)).toBe(0);
-    // One bundle per year of the originals: the newest article's, and the undated articles'.
-    const [newest] = publishedArticles(await readContent(join(tmp, 'content')));
-    for (const part of [searchPart(newest?.data.source.published), UNDATED_PART])
+    // One bundle per part of the originals: the newest article's, and the undated articles'.
+    const articles = publishedArticles(await readContent(join(tmp, 'content')));
+    const dates = articles.map((a) => a.data.source.published);
+    for (const part of [searchParts(dates)(articles[0]?.data.source.published), UNDATED_PART])
       expect((await stat(join(site, searchPartPath(part), 'pagefind-entry.json'))).isFile(), part).toBe(true);
   });
 

@@ -16,6 +16,7 @@ import {
   COUNTRY_PAGE_SIZE,
 } from '../../src/lib/routes.ts';
 import { PAGE_SIZE } from '../../src/lib/paginate.ts';
+import { QUARTERS_ABOVE } from '../../src/lib/search.ts';
 import { COUNTRY_LEDGER_LIMIT, COUNTRY_LIST_LIMIT } from '../../src/lib/country-lists.ts';
 import { astroPaginate } from '../helpers/paginate.ts';
 import { makeItem, makeOutlet, makeStory, makeTopic, type ItemOverrides } from './support.ts';
@@ -386,6 +387,24 @@ describe('cache keys (incremental builds)', () => {
     const after = keyed(siteData(articles, ...vocab('BBC News')));
     for (const id of ['a', 'b', 'c']) expect(after.article.get(id)).not.toBe(base.article.get(id));
     expect(after.country.get('iq/')).not.toBe(base.country.get('iq/'));
+  });
+
+  test("an article's part of the search index is in its props and its key: a year passing QUARTERS_ABOVE changes it", () => {
+    const dated = (n: number, year: string) =>
+      Array.from({ length: n }, (_, i) => ({
+        id: `${year}-${i}`,
+        source: { outlet: 'bbc', published: `${year}-05-0${1 + (i % 9)}` },
+      }));
+    const old = { id: 'old', source: { outlet: 'bbc', published: '2019-02-01' } };
+    const pathsOf = (n: number) =>
+      new Map(articlePaths(siteData([old, ...dated(n, '2025')], ...vocab())).map((p) => [p.params.slug, p]));
+    const whole = pathsOf(QUARTERS_ABOVE);
+    const split = pathsOf(QUARTERS_ABOVE + 1);
+    expect(whole.get('2025-0')?.props.part).toBe('2025');
+    expect(split.get('2025-0')?.props.part).toBe('2025-q2');
+    expect(split.get('2025-0')?.cacheKey).not.toBe(whole.get('2025-0')?.cacheKey);
+    expect(split.get('old')?.props.part).toBe('2019');
+    expect(split.get('old')?.cacheKey, 'another year is not rebuilt').toBe(whole.get('old')?.cacheKey);
   });
 
   test('a changed body (its digest) changes the page', () => {

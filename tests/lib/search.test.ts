@@ -4,7 +4,8 @@ import {
   orderParts,
   partOfPage,
   searchFields,
-  searchPart,
+  QUARTERS_ABOVE,
+  searchParts,
   searchPartPath,
   type SearchNames,
   UNDATED_PART,
@@ -51,7 +52,7 @@ describe('searchFields', () => {
       },
     ],
   });
-  const record = searchFields(article, names);
+  const record = searchFields(article, names, '2025');
 
   test('shows our headline, the outlet, the date and the countries in a result', () => {
     expect(record.meta).toEqual({
@@ -70,16 +71,17 @@ describe('searchFields', () => {
       topic: ['Recruitment networks', 'Deaths and casualties'],
       outlet: ['The National'],
       language: ['Arabic'],
-      year: ['2025'],
+      [SEARCH_PART_FILTER]: ['2025'],
     });
   });
 
   test('leaves the date out of a result of an undated report', () => {
-    const undated = searchFields(makeItem({ source: { outlet: 'the-national', published: undefined } }), names);
+    const item = makeItem({ source: { outlet: 'the-national', published: undefined } });
+    const undated = searchFields(item, names, UNDATED_PART);
     expect(undated.meta.date).toBe('Date unknown');
     expect(undated.meta.datetime).toBe('');
     expect(undated.sort.date).toBe('0');
-    expect(undated.filters.year).toEqual([UNDATED_PART]);
+    expect(undated.filters[SEARCH_PART_FILTER]).toEqual([UNDATED_PART]);
   });
 });
 
@@ -97,7 +99,27 @@ describe('the parts of the search index', () => {
   });
 
   test("an article is in its original's year, whatever the precision of its date, or in the undated part", () => {
-    expect(['2024-03-09', '2024-03', '2024', undefined].map(searchPart)).toEqual(['2024', '2024', '2024', 'undated']);
+    const dates = ['2024-03-09', '2024-03', '2024', undefined];
+    expect(dates.map(searchParts(dates))).toEqual(['2024', '2024', '2024', 'undated']);
+  });
+
+  test('a year of more than QUARTERS_ABOVE articles is in quarters, its dates of the year alone in its own part', () => {
+    const big = Array.from({ length: QUARTERS_ABOVE - 6 }, (_, i) => `2025-0${(i % 9) + 1}-01`);
+    const asked = ['2025-01-31', '2025-03', '2025-04-01', '2025-09-30', '2025-10', '2025-12-31', '2025', '2024-12-31'];
+    const partOf = searchParts([...big, ...asked]);
+    expect(asked.map(partOf)).toEqual([
+      '2025-q1',
+      '2025-q1',
+      '2025-q2',
+      '2025-q3',
+      '2025-q4',
+      '2025-q4',
+      '2025',
+      '2024',
+    ]);
+    expect(partOf(undefined)).toBe(UNDATED_PART);
+    // One article fewer, and the year is one part again: the count decides, not the dates asked about.
+    expect(asked.map(searchParts([...big, ...asked].slice(1)))).toEqual([...Array(7).fill('2025'), '2024']);
   });
 
   test('a newest-first search reads the years newest first, then the undated part; each part once', () => {
@@ -109,6 +131,19 @@ describe('the parts of the search index', () => {
       'undated',
     ]);
     expect(orderParts([])).toEqual([]);
+  });
+
+  test("a year's quarters come newest first, then its part of dates of the year alone, as those sort after its days", () => {
+    expect(orderParts(['2024-q1', '2023', 'undated', '2024', '2024-q4', '2025', '2023-q4', '2024-q2'])).toEqual([
+      '2025',
+      '2024-q4',
+      '2024-q2',
+      '2024-q1',
+      '2024',
+      '2023-q4',
+      '2023',
+      'undated',
+    ]);
   });
 
   test("each part's bundle is served under /pagefind/", () => {

@@ -8,8 +8,8 @@ import type { ArticleItem } from '../../src/lib/types.ts';
 import { launchBrowser } from '../../src/cli/shared/browser.ts';
 import { loadContent, type Content } from './support.ts';
 import { withMergedIndex } from '../helpers/pagefind.ts';
-import { orderParts, searchPart } from '../../src/lib/search.ts';
-import { SEARCH_IDS, SEARCH_PARTS_ATTRIBUTE } from '../../src/lib/dom-contract.ts';
+import { orderParts, searchParts } from '../../src/lib/search.ts';
+import { SEARCH_IDS, SEARCH_PART_FILTER, SEARCH_PARTS_ATTRIBUTE } from '../../src/lib/dom-contract.ts';
 
 const siteUrl = inject('siteUrl');
 const siteDir = inject('siteDir');
@@ -66,11 +66,12 @@ afterAll(async () => {
 });
 
 describe('the Pagefind index', () => {
-  test('offers the country, topic, outlet, language and year filters with counts matching the content', async () => {
+  test('offers the country, topic, outlet, language and part filters with counts matching the content', async () => {
     const { articles, outlets, topics } = await loadContent();
+    const partOf = searchParts(articles.map((a) => a.data.source.published));
     const filters = await withPagefind<Record<string, Record<string, number>>>('return pf.filters();');
-    expect(Object.keys(filters).sort()).toEqual(['country', 'language', 'outlet', 'topic', 'year']);
-    expect(filters['year']).toEqual(countBy(articles, (a) => [searchPart(a.data.source.published)]));
+    expect(Object.keys(filters).sort()).toEqual(['country', 'language', 'outlet', SEARCH_PART_FILTER, 'topic'].sort());
+    expect(filters[SEARCH_PART_FILTER]).toEqual(countBy(articles, (a) => [partOf(a.data.source.published)]));
     expect(filters['country']).toEqual(countBy(articles, (a) => a.data.countries.map(countryName)));
     expect(filters['topic']).toEqual(countBy(articles, (a) => a.data.topics.map((t) => topics.get(t)?.title ?? t)));
     expect(filters['outlet']).toEqual(
@@ -79,9 +80,10 @@ describe('the Pagefind index', () => {
     expect(filters['language']).toEqual(countBy(articles, (a) => [languageName(a.data.source.language)]));
   });
 
-  test("is one bundle per year of the originals, as the search page lists them, each holding that year's pages", async () => {
+  test("is one bundle per part of the originals, as the search page lists them, each holding that part's pages", async () => {
     const { articles } = await loadContent();
-    const parts = orderParts(articles.map((a) => searchPart(a.data.source.published)));
+    const partOf = searchParts(articles.map((a) => a.data.source.published));
+    const parts = orderParts(articles.map((a) => partOf(a.data.source.published)));
     expect(parts.length, 'the content spans several years').toBeGreaterThan(2);
     const listed = await page.evaluate(
       (attribute) => document.querySelector(`[${attribute}]`)?.getAttribute(attribute),
@@ -89,11 +91,11 @@ describe('the Pagefind index', () => {
     );
     expect(listed).toBe(parts.join(' '));
     expect((await readdir(join(siteDir, 'pagefind'))).sort()).toEqual([...parts].sort());
-    for (const year of [parts[0], parts.at(-1)]) {
-      const urls = await resultUrls(null, { year });
-      expect([...urls].sort(), `the ${year} part`).toEqual(
+    for (const part of [parts[0], parts.at(-1)]) {
+      const urls = await resultUrls(null, { [SEARCH_PART_FILTER]: part });
+      expect([...urls].sort(), `the ${part} part`).toEqual(
         articles
-          .filter((a) => searchPart(a.data.source.published) === year)
+          .filter((a) => partOf(a.data.source.published) === part)
           .map((a) => articlePath(a.id))
           .sort(),
       );
